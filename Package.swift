@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "afilnet-tui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "afilnet-tui", targets: ["afilnet-tui"]),
+        .library(name: "AfilnetAPI", targets: ["AfilnetAPI"]),
+        .library(name: "AfilnetSandbox", targets: ["AfilnetSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "AfilnetAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AfilnetSandbox",
+            dependencies: [
+                "AfilnetAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .executableTarget(
+            name: "afilnet-tui",
+            dependencies: [
+                "AfilnetAPI",
+                "AfilnetSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        .testTarget(
+            name: "AfilnetSandboxTests",
+            dependencies: [
+                "AfilnetSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
+    ]
+)

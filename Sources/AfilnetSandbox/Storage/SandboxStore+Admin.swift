@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+/// The admin surface of `afilnet-tui sandbox …`: seeding, balances, credentials, reset.
+extension SandboxStore {
+    /// Fills an empty database with the demo account (`demo` / `demo`), its addresses and
+    /// channels, plus `syntheticAddresses` generated ones.
+    public func seedDemo(syntheticAddresses: Int = 0) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO account(name, balance) VALUES ('demo', '152.34')")
+            let account = db.lastInsertedRowID
+            try db.execute(
+                sql: "INSERT INTO credential(account_id, user, password) VALUES (?, 'demo', 'demo')",
+                arguments: [account])
+            for (position, channel) in DemoData.channels.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO channel(account_id, name, type, active, position) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [account, channel.name, channel.type, channel.active, position])
+            }
+            for (address, verified) in DemoData.addresses {
+                try Self.insert(db, address: address, account: account, verified: verified)
+            }
+            try Self.insertSynthetic(db, count: syntheticAddresses, account: account)
+        }
+    }
+
+    /// Adds `count` generated addresses to an account (default `demo`), in one transaction.
+    public func addSyntheticAddresses(_ count: Int, account name: String = "demo") throws {
+        try pool.write { db in
+            try Self.insertSynthetic(db, count: count, account: try Self.accountID(db, name: name))
+        }
+    }
+
+    static func insertSynthetic(_ db: Database, count: Int, account: Int64) throws {
+        guard count > 0 else { return }
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO address(account_id, namelastname, iscompany, companyname, documentid,
+                countrycode, cityid, cityname, zipcode, address, verified, addressverified, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let now = Date().timeIntervalSince1970
+        for index in 0..<count {
+            let address = DemoData.synthetic(index)
+            try statement.execute(arguments: [
+                account, address.namelastname, address.iscompany, address.companyname,
+                address.documentid, address.countrycode, address.cityid, address.cityname,
+                address.zipcode, address.address, index % 3 != 0, index % 4 != 0, now,
+            ])
+        }
+    }
+
+    /// Sets an account's balance; the text keeps its precision (`10`, `10.5`, `10.500`).
+    public func setBalance(_ amount: String, account name: String = "demo") throws {
+        guard let value = Decimal(string: amount, locale: Locale(identifier: "en_US_POSIX")),
+            !value.isNaN, amount.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+        else { throw SandboxConfigurationError("'\(amount)' is not a decimal amount such as 152.34") }
+        try pool.write { db in
+            try db.execute(
+                sql: "UPDATE account SET balance = ? WHERE id = ?",
+                arguments: [amount, try Self.accountID(db, name: name)])
+        }
+    }
+
+    /// Adds (or replaces) a credential pair of an account, with an optional IP allow-list.
+    public func addCredential(user: String, password: String, allowedIPs: [IPRange], account name: String = "demo") throws {
+        guard !user.isEmpty, !password.isEmpty else {
+            throw SandboxConfigurationError("a credential needs a non-empty user and password")
+        }
+        try pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO credential(account_id, user, password, allowed_ips) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(user) DO UPDATE SET account_id = excluded.account_id,
+                        password = excluded.password, allowed_ips = excluded.allowed_ips
+                    """,
+                arguments: [
+                    try Self.accountID(db, name: name), user, password,
+                    allowedIPs.map(\.description).joined(separator: ","),
+                ])
+        }
+    }
+
+    /// Deletes everything (request log included) and seeds the demo account again.
+    public func reset(syntheticAddresses: Int = 0) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                DELETE FROM account; DELETE FROM request_log;
+                UPDATE sqlite_sequence SET seq = 999 WHERE name = 'address';
+                """)
+        }
+        try seedDemo(syntheticAddresses: syntheticAddresses)
+    }
+
+    /// Checks the file the way the next start would rely on it.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+
+    static func accountID(_ db: Database, name: String) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE name = ?", arguments: [name])
+        else { throw SandboxConfigurationError("the sandbox has no account named '\(name)'") }
+        return id
+    }
+}

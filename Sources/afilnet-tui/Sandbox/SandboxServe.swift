@@ -1,0 +1,71 @@
+import AfilnetAPI
+import AfilnetSandbox
+import ArgumentParser
+import Foundation
+
+struct SandboxServe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.")
+
+    @OptionGroup var database: SandboxDatabaseOption
+
+    @Option(help: "Address to listen on (loopback by default).")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one and prints it.")
+    var port = SandboxOptions.defaultPort
+
+    @Option(help: "Seed for a new, empty database: demo or none.")
+    var seed: SeedKind = .demo
+
+    @Option(help: "Synthetic addresses to add to the demo account of a new database.")
+    var addresses = 0
+
+    @Option(help: "Response shapes to switch on: \(Quirk.allCases.map(\.rawValue).joined(separator: ",")).")
+    var quirks = ""
+
+    @Option(help: "Milliseconds added before every response.")
+    var latencyMs = 0
+
+    @Option(help: "Fault to inject: \(FaultMode.allCases.map(\.rawValue).joined(separator: "|")).")
+    var fault: FaultMode?
+
+    @Option(help: "Share of requests the fault strikes, 0 to 1.")
+    var faultRate = 1.0
+
+    @Option(help: "Seed of the fault dice, for runs that repeat exactly.")
+    var faultSeed: UInt64 = 1
+
+    @Option(help: "Milliseconds the 'slow' fault holds a response.")
+    var slowMs = 15_000
+
+    enum SeedKind: String, ExpressibleByArgument { case demo, none }
+
+    func validate() throws {
+        guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard addresses >= 0, latencyMs >= 0, slowMs >= 0 else {
+            throw ValidationError("--addresses, --latency-ms and --slow-ms cannot be negative")
+        }
+    }
+
+    func run() async throws {
+        let store = try database.open()
+        if try store.isEmpty(), seed == .demo {
+            try store.seedDemo(syntheticAddresses: addresses)
+        }
+        let options = SandboxOptions(
+            host: host, port: port, quirks: try Quirk.parseList(quirks),
+            faults: FaultInjection(mode: fault, rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs)),
+            latency: .milliseconds(latencyMs))
+        let server = SandboxServer(store: store, options: options)
+        let bound = try await server.start(stopOnSignals: true)
+        print("afilnet-tui sandbox: listening on http://\(host):\(bound)/api/http/ (database \(database.path))")
+        print("try: curl -s -d 'class=user&method=getbalance&user=demo&password=demo' http://\(host):\(bound)/api/http/")
+        fflush(nil)
+        try await server.wait()
+    }
+}
+
+extension FaultMode: ExpressibleByArgument {}
