@@ -24,7 +24,9 @@ let package = Package(
             name: "AfilnetAPI",
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
         .target(
             name: "AfilnetSandbox",
@@ -45,6 +47,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        .testTarget(
+            name: "AfilnetAPITests",
+            dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
             name: "AfilnetSandboxTests",
             dependencies: [

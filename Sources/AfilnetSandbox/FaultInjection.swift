@@ -37,18 +37,24 @@ public final class FaultInjection: Sendable {
     public let mode: FaultMode?
     public let rate: Double
     public let slowDelay: Duration
+    /// Only calls of these API methods are struck (all when nil).
+    public let methods: Set<String>?
     private let generator: Mutex<SplitMix64>
 
-    public init(mode: FaultMode?, rate: Double = 1, seed: UInt64 = 1, slowDelay: Duration = .seconds(15)) {
+    public init(
+        mode: FaultMode?, rate: Double = 1, seed: UInt64 = 1, slowDelay: Duration = .seconds(15),
+        methods: Set<String>? = nil
+    ) {
         self.mode = mode
         self.rate = rate
+        self.methods = methods
         self.slowDelay = slowDelay
         self.generator = Mutex(SplitMix64(seed: seed))
     }
 
-    /// The fault for the next request, if one strikes.
-    func draw() -> FaultMode? {
-        guard let mode, rate > 0 else { return nil }
+    /// The fault for the next request (a call of `method`), if one strikes.
+    func draw(method: String) -> FaultMode? {
+        guard let mode, rate > 0, methods?.contains(method) ?? true else { return nil }
         if rate >= 1 { return mode }
         let sample = generator.withLock { $0.nextUnit() }
         return sample < rate ? mode : nil

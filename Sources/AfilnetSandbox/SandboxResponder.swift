@@ -1,3 +1,4 @@
+import AfilnetAPI
 import Foundation
 import Hummingbird
 import NIOCore
@@ -6,7 +7,7 @@ import NIOPosix
 /// A request context that keeps the connection, for the client's address and `reset`.
 struct SandboxContext: RequestContext {
     var coreContext: CoreRequestContextStorage
-    let channel: any Channel
+    let channel: any NIOCore.Channel
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -42,12 +43,6 @@ struct SandboxResponder: HTTPResponder {
             log.append(entry)
         }
 
-        let fault = options.faults.draw()
-        entry.fault = fault?.rawValue ?? ""
-        if let fault, fault.strikesBeforeProcessing {
-            return try await Self.strike(fault, on: context.channel, entry: &entry)
-        }
-
         let parameters: FormParameters
         do {
             parameters = try await Self.parameters(of: request)
@@ -63,6 +58,12 @@ struct SandboxResponder: HTTPResponder {
         entry.method = parameters["method"] ?? ""
         entry.auth = basic != nil ? "basic" : (parameters["user"] != nil ? "params" : "none")
         entry.parameters = Self.redacted(parameters)
+
+        let fault = options.faults.draw(method: entry.method)
+        entry.fault = fault?.rawValue ?? ""
+        if let fault, fault.strikesBeforeProcessing {
+            return try await Self.strike(fault, on: context.channel, entry: &entry)
+        }
 
         var body = renderer.render(await handler.handle(parameters, basic: basic, remoteIP: entry.sourceIP))
         entry.response = Self.logText(body)
@@ -94,7 +95,7 @@ struct SandboxResponder: HTTPResponder {
         return parameters
     }
 
-    private static func strike(_ fault: FaultMode, on channel: any Channel, entry: inout RequestLogEntry) async throws -> Response {
+    private static func strike(_ fault: FaultMode, on channel: any NIOCore.Channel, entry: inout RequestLogEntry) async throws -> Response {
         switch fault {
         case .http500:
             entry.httpStatus = 500
@@ -142,9 +143,3 @@ struct SandboxResponder: HTTPResponder {
     }
 }
 
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
-}

@@ -37,6 +37,9 @@ struct SandboxServe: AsyncParsableCommand {
     @Option(help: "Seed of the fault dice, for runs that repeat exactly.")
     var faultSeed: UInt64 = 1
 
+    @Option(help: "Strike only calls of these methods (comma-separated), e.g. addaddress.")
+    var faultMethods: String?
+
     @Option(help: "Milliseconds the 'slow' fault holds a response.")
     var slowMs = 15_000
 
@@ -57,7 +60,9 @@ struct SandboxServe: AsyncParsableCommand {
         }
         let options = SandboxOptions(
             host: host, port: port, quirks: try Quirk.parseList(quirks),
-            faults: FaultInjection(mode: fault, rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs)),
+            faults: FaultInjection(
+                mode: fault, rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs),
+                methods: faultMethods.map { Set($0.split(separator: ",").map(String.init)) }),
             latency: .milliseconds(latencyMs))
         let server = SandboxServer(store: store, options: options)
         let bound = try await server.start(stopOnSignals: true)

@@ -1,0 +1,192 @@
+import Foundation
+
+/// The User Management API: its six methods, typed.
+///
+/// Reads are retried (`RetryPolicy`); writes never are. When a write's answer is lost
+/// (timeout, reset, cut-off or garbled body, 5xx) the client re-reads the state and reports
+/// the change as confirmed, not applied, or unknown — never sends it twice on its own.
+public final class AfilnetClient: Sendable {
+    public let configuration: ClientConfiguration
+    private let transport: any HTTPTransport
+    private let journal: RequestJournal?
+
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport, journal: RequestJournal? = nil) {
+        self.configuration = configuration
+        self.transport = transport
+        self.journal = journal
+    }
+
+    // MARK: Reads
+
+    public func balance() async throws(AfilnetError) -> Balance {
+        try await read("getbalance", decode: ResponseDecoder.balance)
+    }
+
+    public func addresses() async throws(AfilnetError) -> [Address] {
+        try await read("getaddresses", decode: ResponseDecoder.addresses)
+    }
+
+    public func channels() async throws(AfilnetError) -> [Channel] {
+        try await read("getchannels", decode: ResponseDecoder.channels)
+    }
+
+    // MARK: Writes
+
+    /// Adds an address after checking it locally. `knownAddresses` (the list the caller
+    /// shows) lets a lost answer be resolved without an extra read beforehand.
+    @discardableResult
+    public func addAddress(_ address: NewAddress, knownAddresses: [Address]? = nil) async throws(AfilnetError) -> WriteReceipt {
+        let problems = address.problems()
+        guard problems.isEmpty else { throw .invalidInput(problems) }
+        var known = knownAddresses
+        if known == nil { known = try? await addresses() }
+        let before = known.map { Set($0.filter { $0.matches(address) }.map(\.id)) }
+        return try await write("addaddress", address.parameters) { () async throws(AfilnetError) -> Bool in
+            let after = try await self.addresses().filter { $0.matches(address) }.map(\.id)
+            guard let before else {
+                // Without a list from before, a match may be an older twin: cannot tell.
+                if after.isEmpty { return false }
+                throw .protocolViolation("an identical address exists; cannot tell if it is new")
+            }
+            return !Set(after).subtracting(before).isEmpty
+        }
+    }
+
+    @discardableResult
+    public func deleteAddress(id: Int64) async throws(AfilnetError) -> WriteReceipt {
+        try await write("deleteaddress", [("idaddress", String(id))]) { () async throws(AfilnetError) -> Bool in
+            try await !self.addresses().contains { $0.id == id }
+        }
+    }
+
+    @discardableResult
+    public func setChannel(_ name: String, active: Bool) async throws(AfilnetError) -> WriteReceipt {
+        try await write("modifychannel", [("channelname", name), ("active", active ? "1" : "0")]) {
+            () async throws(AfilnetError) -> Bool in
+            guard let channel = try await self.channels().first(where: { $0.name == name }) else {
+                throw .api(.channelNotFound)
+            }
+            return channel.isActive == active
+        }
+    }
+
+    /// Any call exactly as given, answered with its raw `result`: for methods this version
+    /// does not wrap, and for scripts. One attempt, journaled like the others.
+    public func call(apiClass: String = "user", method: String, parameters: [(String, String)] = []) async throws(AfilnetError) -> JSONValue {
+        do {
+            return try await exchange(method, parameters, apiClass: apiClass, attempt: 1, decode: ResponseDecoder.result)
+        } catch {
+            throw error.error
+        }
+    }
+
+    // MARK: Plumbing
+
+    private func read<T>(_ method: String, decode: ([UInt8]) throws(AfilnetError) -> T) async throws(AfilnetError) -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await exchange(method, [], attempt: attempt, decode: decode)
+            } catch let failure {
+                guard failure.error.isRetryable, attempt < configuration.retry.maxAttempts else { throw failure.error }
+                let pause = configuration.retry.delay(after: attempt, retryAfter: failure.retryAfter)
+                try? await Task.sleep(for: pause)
+                if Task.isCancelled { throw failure.error }
+                attempt += 1
+            }
+        }
+    }
+
+    /// One attempt of a write; `isApplied` re-reads the state when the answer was lost.
+    private func write(
+        _ method: String, _ parameters: [(String, String)], isApplied: () async throws(AfilnetError) -> Bool
+    ) async throws(AfilnetError) -> WriteReceipt {
+        do {
+            try await exchange(method, parameters, attempt: 1, decode: ResponseDecoder.acknowledgement)
+            return .confirmed
+        } catch let failure {
+            let error = failure.error
+            if case .api = error { throw error }
+            guard error.leavesWriteUncertain else { throw .writeNotApplied(cause: error) }
+            try? await Task.sleep(for: configuration.settleDelay)
+            let applied: Bool
+            do {
+                applied = try await isApplied()
+            } catch {
+                throw .writeOutcomeUnknown(cause: error)
+            }
+            if applied { return .confirmedAfterLostAnswer(error) }
+            throw .writeNotApplied(cause: error)
+        }
+    }
+
+    private struct Failure: Error {
+        let error: AfilnetError
+        let retryAfter: String?
+    }
+
+    /// Sends one request, journals it, and decodes the answer.
+    @discardableResult
+    private func exchange<T>(
+        _ method: String, _ extra: [(String, String)], apiClass: String = "user", attempt: Int,
+        decode: ([UInt8]) throws(AfilnetError) -> T
+    ) async throws(Failure) -> T {
+        let request = makeRequest(apiClass, method, extra)
+        let started = ContinuousClock.now
+        var entry = JournalEntry(
+            time: Date(), endpoint: configuration.endpoint.description, apiClass: apiClass, method: method,
+            parameters: Dictionary(extra, uniquingKeysWith: { $1 }).merging(
+                ["user": configuration.credentials.user], uniquingKeysWith: { $1 }),
+            auth: configuration.auth.rawValue, httpStatus: 0, outcome: "", response: "",
+            durationMilliseconds: 0, attempt: attempt)
+        if configuration.auth != .basic { entry.parameters["password"] = RequestJournal.mask }
+        func finish(_ outcome: String) {
+            entry.outcome = outcome
+            entry.durationMilliseconds = (ContinuousClock.now - started).milliseconds
+            journal?.append(entry, secrets: [configuration.credentials.password])
+        }
+
+        let response: TransportResponse
+        do {
+            response = try await transport.send(request, timeout: configuration.requestTimeout)
+        } catch {
+            finish(error.description)
+            throw Failure(error: error, retryAfter: nil)
+        }
+        entry.httpStatus = response.status
+        entry.response = String(decoding: response.body.prefix(RequestJournal.responseLimit), as: UTF8.self)
+        guard response.status == 200 else {
+            let error = AfilnetError.httpStatus(response.status, preview: ResponseDecoder.preview(response.body))
+            finish("HTTP \(response.status)")
+            throw Failure(error: error, retryAfter: response.header("Retry-After"))
+        }
+        do {
+            let value = try decode(response.body)
+            finish("SUCCESS")
+            return value
+        } catch {
+            if case .api(let code) = error { finish("ERROR \(code.code)") } else { finish(error.description) }
+            throw Failure(error: error, retryAfter: nil)
+        }
+    }
+
+    private func makeRequest(_ apiClass: String, _ method: String, _ extra: [(String, String)]) -> TransportRequest {
+        var parameters = [("class", apiClass), ("method", method)]
+        var headers = [("User-Agent", configuration.userAgent), ("Accept", "application/json")]
+        let credentials = configuration.credentials
+        if configuration.auth == .basic {
+            let token = Data("\(credentials.user):\(credentials.password)".utf8).base64EncodedString()
+            headers.append(("Authorization", "Basic \(token)"))
+        } else {
+            parameters += [("user", credentials.user), ("password", credentials.password)]
+        }
+        let form = FormEncoding.encode(parameters + extra)
+        let base = configuration.endpoint.description
+        if configuration.auth == .get {
+            let separator = base.contains("?") ? "&" : "?"
+            return TransportRequest(method: .get, url: base + separator + form, headers: headers, body: [])
+        }
+        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+        return TransportRequest(method: .post, url: base, headers: headers, body: Array(form.utf8))
+    }
+}

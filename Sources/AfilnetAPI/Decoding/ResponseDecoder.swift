@@ -1,0 +1,107 @@
+import Foundation
+
+/// Turns a response body into a result, tolerating every shape api.md allows: status in any
+/// case; lists as the array or `{"list":[…]}`; numbers and flags as numbers, strings or
+/// booleans; the balance as a number, a numeric string or an object holding one.
+public enum ResponseDecoder {
+    /// The `result` of a SUCCESS envelope, or the API error / protocol failure.
+    public static func result(of body: [UInt8]) throws(AfilnetError) -> JSONValue {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(body)
+        } catch .truncated {
+            throw .truncated
+        } catch {
+            throw body.first.map({ $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) == true
+                ? .protocolViolation("invalid JSON") : .notJSON(preview: preview(body))
+        }
+        guard case .object = document else { throw .protocolViolation("the answer is not a JSON object") }
+        guard let status = document["status"]?.text else { throw .protocolViolation("no status in the answer") }
+        switch status.lowercased() {
+        case "success":
+            return document["result"] ?? .null
+        case "error":
+            guard let code = document["error"]?.text, !code.isEmpty else {
+                throw .protocolViolation("an ERROR answer without an error code")
+            }
+            throw .api(APIErrorCode(code: code))
+        default:
+            throw .protocolViolation("unknown status '\(TerminalSafeText.sanitize(String(status.prefix(40))))'")
+        }
+    }
+
+    public static func balance(_ body: [UInt8]) throws(AfilnetError) -> Balance {
+        var value = try result(of: body)
+        if case .object(let members) = value {
+            guard let inner = members["balance"] ?? members["credits"] ?? members["credit"] else {
+                throw .protocolViolation("the balance object has no balance or credits member")
+            }
+            value = inner
+        }
+        guard let text = value.text, let amount = value.decimal else {
+            throw .protocolViolation("the balance is not a number")
+        }
+        return Balance(amount: amount, text: text.trimmingCharacters(in: .whitespaces))
+    }
+
+    public static func addresses(_ body: [UInt8]) throws(AfilnetError) -> [Address] {
+        var addresses: [Address] = []
+        for (position, record) in try list(of: try result(of: body)).enumerated() {
+            guard case .object = record, let id = record["id"]?.integer else {
+                throw .protocolViolation("address \(position + 1) of the list has no numeric id")
+            }
+            addresses.append(Address(
+                id: id, contactName: record["namelastname"]?.text ?? "",
+                isCompany: record["iscompany"]?.flag ?? false, companyName: record["companyname"]?.text ?? "",
+                documentID: record["documentid"]?.text ?? "",
+                countryCode: (record["countrycode"]?.text ?? "").uppercased(),
+                cityID: record["cityid"]?.integer ?? 0, cityName: record["cityname"]?.text ?? "",
+                zipCode: record["zipcode"]?.text ?? "", street: record["address"]?.text ?? "",
+                verified: record["verified"]?.flag ?? false,
+                addressVerified: record["addressverified"]?.flag ?? false))
+        }
+        return addresses
+    }
+
+    public static func channels(_ body: [UInt8]) throws(AfilnetError) -> [Channel] {
+        var channels: [Channel] = []
+        for (position, record) in try list(of: try result(of: body)).enumerated() {
+            guard case .object = record, let name = record["channelname"]?.text, !name.isEmpty else {
+                throw .protocolViolation("channel \(position + 1) of the list has no name")
+            }
+            channels.append(Channel(
+                type: record["channeltype"]?.text ?? "", name: name, isActive: record["active"]?.flag ?? false))
+        }
+        return channels
+    }
+
+    /// A write's result carries nothing; only the envelope is checked.
+    public static func acknowledgement(_ body: [UInt8]) throws(AfilnetError) {
+        _ = try result(of: body)
+    }
+
+    /// `[…]`, `{"list":[…]}`, or an empty result (no records at all).
+    static func list(of result: JSONValue) throws(AfilnetError) -> [JSONValue] {
+        switch result {
+        case .array(let elements): return elements
+        case .object(let members):
+            if let inner = members["list"] {
+                if case .array(let elements) = inner { return elements }
+                if inner == .null { return [] }
+            } else if members.isEmpty {
+                return []
+            }
+            throw .protocolViolation("the list is neither an array nor an object with a list member")
+        case .null: return []
+        default: throw .protocolViolation("the result is not a list")
+        }
+    }
+
+    /// The start of a body, safe to show: sanitised, one line, at most 80 characters.
+    static func preview(_ body: [UInt8]) -> String {
+        let text = String(decoding: body.prefix(200), as: UTF8.self)
+            .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        return TerminalSafeText.sanitize(String(text.prefix(80)))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Synchronization
+
+/// The client's request journal: JSON Lines under `$XDG_STATE_HOME/afilnet-tui/`, one line
+/// per HTTP request, size-capped with rotation (`journal.jsonl`, `.1`, `.2`).
+///
+/// Each line is written with one `write(2)` on an `O_APPEND` descriptor, so a crash or a
+/// dropped SSH session loses nothing already written, and a line is never half-interleaved.
+public final class RequestJournal: Sendable {
+    public static let mask = "[REDACTED]"
+    public static let responseLimit = 2048
+
+    public let path: String
+    public let maxBytes: Int
+    public let keptFiles: Int
+    private let state: Mutex<Int32>  // the open descriptor, -1 when closed
+    private let listeners = Mutex<[@Sendable (JournalEntry) -> Void]>([])
+
+    /// `$XDG_STATE_HOME/afilnet-tui/journal.jsonl` (or `~/.local/state/…`).
+    public static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() + "/.local/state")
+        return base + "/afilnet-tui/journal.jsonl"
+    }
+
+    public init(path: String = RequestJournal.defaultPath, maxBytes: Int = 4 << 20, keptFiles: Int = 2) {
+        self.path = path
+        self.maxBytes = maxBytes
+        self.keptFiles = keptFiles
+        state = Mutex(-1)
+    }
+
+    deinit { state.withLock { if $0 >= 0 { close($0) } } }
+
+    /// Calls `listener` with every entry appended from now on (the UI's request pane).
+    public func observe(_ listener: @escaping @Sendable (JournalEntry) -> Void) {
+        listeners.withLock { $0.append(listener) }
+    }
+
+    /// Redacts `secrets` wherever they occur, then appends the entry. Journal trouble (disk
+    /// full, no permission) never fails a request: the entry is dropped instead.
+    public func append(_ entry: JournalEntry, secrets: [String]) {
+        let clean = Self.redact(entry, secrets: secrets)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(JournalTime.format(date))
+        }
+        guard var line = try? encoder.encode(clean) else { return }
+        line.append(UInt8(ascii: "\n"))
+        state.withLock { descriptor in
+            rotateIfNeeded(&descriptor, adding: line.count)
+            if descriptor < 0 { descriptor = openFile() }
+            guard descriptor >= 0 else { return }
+            _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        }
+        for listener in listeners.withLock({ $0 }) { listener(clean) }
+    }
+
+    /// The newest `limit` entries, oldest first, across the rotated files.
+    public func entries(limit: Int = 1000) -> [JournalEntry] {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = JournalTime.parse(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad time"))
+            }
+            return date
+        }
+        var entries: [JournalEntry] = []
+        for file in ([path] + (1...max(1, keptFiles)).map { "\(path).\($0)" }).reversed() {
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            for line in data.split(separator: UInt8(ascii: "\n")) {
+                if let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) { entries.append(entry) }
+            }
+        }
+        return Array(entries.suffix(limit))
+    }
+
+    static func redact(_ entry: JournalEntry, secrets: [String]) -> JournalEntry {
+        var clean = entry
+        let secrets = secrets.filter { !$0.isEmpty }
+        func scrub(_ text: String) -> String {
+            secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: mask) }
+        }
+        clean.parameters = Dictionary(uniqueKeysWithValues: entry.parameters.map { name, value in
+            (name, name.lowercased() == "password" ? mask : scrub(value))
+        })
+        clean.response = scrub(String(entry.response.prefix(responseLimit)))
+        clean.outcome = scrub(entry.outcome)
+        clean.endpoint = scrub(entry.endpoint)
+        return clean
+    }
+
+    private func openFile() -> Int32 {
+        let directory = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    }
+
+    private func rotateIfNeeded(_ descriptor: inout Int32, adding count: Int) {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) + count > maxBytes else { return }
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
+        for index in stride(from: keptFiles, to: 1, by: -1) {
+            rename("\(path).\(index - 1)", "\(path).\(index)")
+        }
+        if keptFiles >= 1 { rename(path, "\(path).1") } else { unlink(path) }
+    }
+}
+
+/// Journal times: ISO 8601 UTC with milliseconds, sortable as text.
+enum JournalTime {
+    static func format(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+}

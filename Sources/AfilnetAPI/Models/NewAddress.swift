@@ -1,0 +1,120 @@
+import Foundation
+
+/// The fields of `addaddress`, checked here with the sandbox's rules so that most mistakes
+/// are caught before a request is sent.
+public struct NewAddress: Sendable, Hashable {
+    public var contactName: String
+    public var isCompany: Bool
+    /// Sent only for companies.
+    public var companyName: String
+    public var documentID: String
+    /// ISO 3166-1 alpha-2 in any case (`ee`, `EE`).
+    public var countryCode: String
+    public var cityID: Int64
+    public var cityName: String
+    public var zipCode: String
+    public var street: String
+
+    public init(
+        contactName: String, isCompany: Bool = false, companyName: String = "", documentID: String,
+        countryCode: String, cityID: Int64, cityName: String, zipCode: String, street: String
+    ) {
+        self.contactName = contactName
+        self.isCompany = isCompany
+        self.companyName = companyName
+        self.documentID = documentID
+        self.countryCode = countryCode
+        self.cityID = cityID
+        self.cityName = cityName
+        self.zipCode = zipCode
+        self.street = street
+    }
+
+    /// The longest value the sandbox accepts for one parameter, in UTF-8 bytes.
+    public static let maxFieldBytes = 4096
+
+    /// Every problem, field by field, in form order; empty when the address can be sent.
+    public func problems() -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        func require(_ value: String, _ field: AddressField) {
+            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(FieldProblem(field: field, kind: .required))
+            } else if value.utf8.count > Self.maxFieldBytes {
+                problems.append(FieldProblem(field: field, kind: .tooLong))
+            }
+        }
+        require(contactName, .contactName)
+        if isCompany { require(companyName, .companyName) }
+        require(documentID, .documentID)
+        if countryCode.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(FieldProblem(field: .country, kind: .required))
+        } else if Country.named(code: countryCode.trimmingCharacters(in: .whitespaces)) == nil {
+            problems.append(FieldProblem(field: .country, kind: .unknownCountry))
+        }
+        if cityID <= 0 { problems.append(FieldProblem(field: .cityID, kind: .notAPositiveNumber)) }
+        require(cityName, .cityName)
+        require(zipCode, .zipCode)
+        require(street, .street)
+        return problems
+    }
+
+    /// The form parameters, in the order of the provider's page.
+    public var parameters: [(String, String)] {
+        var fields: [(String, String)] = [
+            ("namelastname", contactName), ("iscompany", isCompany ? "1" : "0"),
+        ]
+        if isCompany { fields.append(("companyname", companyName)) }
+        fields += [
+            ("documentid", documentID), ("countrycode", countryCode.trimmingCharacters(in: .whitespaces).uppercased()),
+            ("cityid", String(cityID)), ("cityname", cityName), ("zipcode", zipCode), ("address", street),
+        ]
+        return fields
+    }
+}
+
+/// A field of the address form, named as the user sees it.
+public enum AddressField: String, Sendable, CaseIterable {
+    case contactName, isCompany, companyName, documentID, country, cityID, cityName, zipCode, street
+
+    /// The API parameter this field is sent as.
+    public var parameter: String {
+        switch self {
+        case .contactName: "namelastname"
+        case .isCompany: "iscompany"
+        case .companyName: "companyname"
+        case .documentID: "documentid"
+        case .country: "countrycode"
+        case .cityID: "cityid"
+        case .cityName: "cityname"
+        case .zipCode: "zipcode"
+        case .street: "address"
+        }
+    }
+}
+
+/// What is wrong with one field.
+public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        case required, tooLong, unknownCountry, notAPositiveNumber
+        /// The server refused the value with this code.
+        case refused(APIErrorCode)
+    }
+
+    public let field: AddressField
+    public let kind: Kind
+
+    public init(field: AddressField, kind: Kind) {
+        self.field = field
+        self.kind = kind
+    }
+
+    public var description: String {
+        switch kind {
+        case .required: "\(field.parameter) is required"
+        case .tooLong: "\(field.parameter) is longer than \(NewAddress.maxFieldBytes) bytes"
+        case .unknownCountry: "\(field.parameter) is not an ISO 3166-1 alpha-2 country code (e.g. EE, US)"
+        case .notAPositiveNumber: "\(field.parameter) must be a positive whole number"
+        case .refused(let code): "\(field.parameter): \(code.explanation)"
+        }
+    }
+}

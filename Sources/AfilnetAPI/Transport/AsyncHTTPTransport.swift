@@ -1,0 +1,86 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// `HTTPTransport` on AsyncHTTPClient, with its own connection pool and connect timeout.
+public final class AsyncHTTPTransport: HTTPTransport {
+    private let client: HTTPClient
+    /// Bodies larger than this are refused (a 100,000-address list is about 25 MB).
+    public static let maxBodyBytes = 256 << 20
+
+    public init(connectTimeout: Duration = .seconds(5)) {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000
+            + connectTimeout.components.attoseconds / 1_000_000_000)
+        configuration.redirectConfiguration = .disallow
+        configuration.decompression = .enabled(limit: .ratio(50))
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    deinit { try? client.syncShutdown() }
+
+    public func shutdown() async { try? await client.shutdown() }
+
+    public func send(_ request: TransportRequest, timeout: Duration) async throws(AfilnetError) -> TransportResponse {
+        var http = HTTPClientRequest(url: request.url)
+        http.method = request.method == .post ? .POST : .GET
+        for (name, value) in request.headers { http.headers.add(name: name, value: value) }
+        if request.method == .post { http.body = .bytes(ByteBuffer(bytes: request.body)) }
+        let nanoseconds = Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        let seconds = Double(nanoseconds) / 1e9
+        do {
+            let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
+            let response = try await client.execute(http, deadline: deadline)
+            let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            return TransportResponse(
+                status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
+                body: Array(buffer: body))
+        } catch {
+            throw .transport(Self.failure(error, timeout: seconds))
+        }
+    }
+
+    /// Maps AsyncHTTPClient's and NIO's errors to words. Their descriptions can hold the URL
+    /// (and so, in GET mode, the password): they are never passed on verbatim.
+    static func failure(_ error: any Error, timeout: Double) -> TransportFailure {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return .timedOut(seconds: timeout)
+            case .remoteConnectionClosed, .cancelled: return .connectionReset
+            case .bodyLengthMismatch: return .connectionReset
+            default: return .other("HTTP client error \(Self.name(of: error))")
+            }
+        }
+        if let error = error as? NIOConnectionError {
+            if let connect = error.connectionErrors.first?.error as? IOError, connect.errnoCode == ECONNREFUSED {
+                return .connectionRefused
+            }
+            if error.dnsAAAAError != nil || error.dnsAError != nil { return .cannotResolveHost }
+            return .connectionRefused
+        }
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case ECONNREFUSED: return .connectionRefused
+            case ECONNRESET, EPIPE: return .connectionReset
+            default: return .other("I/O error \(error.errnoCode)")
+            }
+        }
+        if ["SSL", "TLS", "Certificate"].contains(where: String(describing: type(of: error)).contains) {
+            return .tls(Self.name(of: error))
+        }
+        if error is ChannelError { return .connectionReset }
+        if error is CancellationError { return .other("cancelled") }
+        let name = Self.name(of: error)
+        if name.contains("connectTimeout") || name.contains("Timeout") { return .timedOut(seconds: timeout) }
+        if name.lowercased().contains("refused") { return .connectionRefused }
+        return .other(name)
+    }
+
+    private static func name(of error: any Error) -> String {
+        // The case name only: no associated values, which could carry a URL.
+        let text = String(describing: error)
+        return String(text.prefix { $0 != "(" && $0 != ":" }.prefix(60))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The API's base URL. Plain `http://` is refused except on loopback, where the sandbox
+/// runs: credentials never cross a network unencrypted.
+public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
+    public static let production = Endpoint(checked: URL(string: "https://www.afilnet.com/api/http/")!)
+
+    public let url: URL
+
+    public init(_ text: String) throws(AfilnetError) {
+        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased(),
+            let host = url.host, !host.isEmpty
+        else { throw .protocolViolation("'\(TerminalSafeText.sanitize(text))' is not an http(s) URL") }
+        guard url.user == nil, url.password == nil else {
+            throw .protocolViolation("the endpoint must not carry credentials; use the profile's user and password")
+        }
+        switch scheme {
+        case "https": break
+        case "http" where Self.isLoopback(host): break
+        case "http":
+            throw .protocolViolation("plain http:// is refused except on loopback (\(host) is not); use https://")
+        default:
+            throw .protocolViolation("'\(scheme)' is not http or https")
+        }
+        self.url = url
+    }
+
+    private init(checked url: URL) { self.url = url }
+
+    public var isLoopback: Bool { Self.isLoopback(url.host ?? "") }
+
+    /// Scheme, host, port and path: what a header or a journal may show.
+    public var description: String { url.absoluteString }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        if bare == "localhost" || bare == "::1" { return true }
+        let parts = bare.split(separator: ".")
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+}
+
+/// How credentials travel.
+public enum AuthMode: String, Sendable, CaseIterable {
+    /// Form parameters in a POST body (the default: nothing secret in URLs or proxy logs).
+    case post
+    /// Query parameters, as on the provider's page (the password ends up in URLs).
+    case get
+    /// `Authorization: Basic`, parameters in a POST body. Unverified against the live service.
+    case basic
+}
+
+/// `application/x-www-form-urlencoded`, with every byte outside the unreserved set escaped
+/// (so `&`, `=`, `+` and UTF-8 in names survive, unlike the provider's Python SDK).
+enum FormEncoding {
+    private static let unreserved: Set<UInt8> = Set(
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
+    private static let hex = Array("0123456789ABCDEF".utf8)
+
+    static func encode(_ parameters: [(String, String)]) -> String {
+        parameters.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    static func escape(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if unreserved.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
