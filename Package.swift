@@ -39,14 +39,23 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "AfilnetConfig",
+            dependencies: [
+                "AfilnetAPI",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [
                 "AfilnetAPI",
+                "AfilnetConfig",
                 "AfilnetSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        .testTarget(
+            name: "AfilnetConfigTests",
+            dependencies: ["AfilnetConfig"]),
         .testTarget(
             name: "AfilnetAPITests",
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),

@@ -1,0 +1,83 @@
+import AfilnetAPI
+import Foundation
+
+/// Reads `config.toml` (`$XDG_CONFIG_HOME/afilnet-tui/config.toml` by default).
+public enum ConfigLoader {
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return base + "/afilnet-tui/config.toml"
+    }
+
+    /// The configuration at `path`; a missing file means all defaults.
+    public static func load(path: String) throws(ConfigError) -> AppConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { return AppConfig(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: path, message: "not UTF-8 text")
+        }
+        return try parse(text, path: path, permissions: permissions(of: path))
+    }
+
+    /// Parses config text; `permissions` (the file's mode) decides if a password may be in it.
+    public static func parse(_ text: String, path: String, permissions: Int = 0o600) throws(ConfigError) -> AppConfig {
+        let toml = try TOMLReader(file: path, text: text)
+        var config = AppConfig(path: path)
+        config.defaultProfile = try toml.string("default_profile") ?? config.defaultProfile
+        config.theme = try toml.string("theme") ?? config.theme
+        config.lowBalanceThreshold = try toml.number("low_balance") ?? config.lowBalanceThreshold
+        config.balanceRefreshSeconds = try toml.number("balance_refresh_seconds") ?? config.balanceRefreshSeconds
+        config.language = try toml.string("language")
+        config.mouse = try toml.bool("mouse") ?? false
+        if try toml.table("keys") != nil {
+            for action in toml.keys(in: ["keys"]) {
+                if let single = try? toml.string(action, in: ["keys"]) {
+                    config.keyBindings[action] = [single]
+                } else {
+                    throw toml.error(action, in: ["keys"], "must be a key name such as \"j\" or \"ctrl-d\"")
+                }
+            }
+        }
+        if try toml.table("profiles") != nil {
+            for name in toml.keys(in: ["profiles"]) {
+                config.profiles[name] = try profile(name, toml, permissions: permissions)
+            }
+        }
+        return config
+    }
+
+    private static func profile(_ name: String, _ toml: TOMLReader, permissions: Int) throws(ConfigError) -> Profile {
+        let path = ["profiles", name]
+        _ = try toml.table(name, in: ["profiles"])
+        var profile = Profile(name: name)
+        profile.endpoint = try toml.string("endpoint", in: path)
+        if let endpoint = profile.endpoint {
+            do { _ = try Endpoint(endpoint) } catch { throw toml.error("endpoint", in: path, error.description) }
+        }
+        if let auth = try toml.string("auth", in: path) {
+            guard let mode = AuthMode(rawValue: auth) else { throw toml.error("auth", in: path, "must be post, get or basic") }
+            profile.auth = mode
+        }
+        profile.user = try toml.string("user", in: path)
+        profile.passwordCommand = try toml.string("password_command", in: path)
+        profile.password = try toml.string("password", in: path)
+        if profile.password != nil, permissions & 0o077 != 0 {
+            throw toml.error(
+                "password", in: path,
+                "the file holds a password but group or others can read it; run: chmod 600 \(toml.file)")
+        }
+        profile.connectTimeout = try toml.number("connect_timeout", in: path) ?? profile.connectTimeout
+        profile.requestTimeout = try toml.number("request_timeout", in: path) ?? profile.requestTimeout
+        guard profile.connectTimeout > 0, profile.requestTimeout > 0 else {
+            throw toml.error("request_timeout", in: path, "timeouts must be positive numbers of seconds")
+        }
+        profile.readOnly = try toml.bool("read_only", in: path) ?? false
+        profile.theme = try toml.string("theme", in: path)
+        return profile
+    }
+
+    static func permissions(of path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0o600 }
+        return Int(info.st_mode) & 0o777
+    }
+}

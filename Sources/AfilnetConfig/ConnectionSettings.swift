@@ -1,0 +1,32 @@
+import AfilnetAPI
+import Foundation
+
+/// The endpoint, auth mode and timeouts in force: `--endpoint`/`--auth` over
+/// `AFILNET_ENDPOINT` over the profile over the defaults.
+public struct ConnectionSettings: Sendable {
+    public let profile: Profile
+    public let endpoint: Endpoint
+    public let auth: AuthMode
+    public let connectTimeout: Duration
+    public let requestTimeout: Duration
+
+    public init(
+        profile: Profile, endpointOverride: String? = nil, authOverride: AuthMode? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment, configPath: String
+    ) throws(ConfigError) {
+        self.profile = profile
+        let text = endpointOverride ?? environment["AFILNET_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? profile.endpoint
+        do {
+            endpoint = try text.map(Endpoint.init) ?? .production
+        } catch {
+            throw ConfigError(file: endpointOverride != nil ? "--endpoint" : configPath, key: "endpoint", message: error.description)
+        }
+        auth = authOverride ?? profile.auth
+        connectTimeout = .milliseconds(Int(profile.connectTimeout * 1000))
+        requestTimeout = .milliseconds(Int(profile.requestTimeout * 1000))
+    }
+
+    public func clientConfiguration(credentials: Credentials) -> ClientConfiguration {
+        ClientConfiguration(endpoint: endpoint, auth: auth, credentials: credentials, requestTimeout: requestTimeout)
+    }
+}

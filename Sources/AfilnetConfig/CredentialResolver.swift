@@ -1,0 +1,75 @@
+import AfilnetAPI
+import Foundation
+
+/// Finds the credentials of a profile, in this order: the environment (`AFILNET_USER`,
+/// `AFILNET_PASSWORD`), the profile's `password_command`, its `password` (only from a
+/// private file, checked by the loader), and last an interactive prompt. Never argv.
+public struct CredentialResolver: Sendable {
+    public enum Source: String, Sendable { case environment, command, configFile = "config file", prompt }
+
+    public var environment: [String: String]
+    /// Asks the user (no echo); nil when there is no terminal to ask on.
+    public var prompt: (@Sendable (String) -> String?)?
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, prompt: (@Sendable (String) -> String?)? = nil) {
+        self.environment = environment
+        self.prompt = prompt
+    }
+
+    public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> (Credentials, Source) {
+        let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user)
+        guard let user else {
+            throw ConfigError(
+                file: configPath, key: "profiles.\(profile.name).user",
+                message: "no user name: set AFILNET_USER or add user = \"…\" to the profile")
+        }
+        if let password = nonEmpty(environment["AFILNET_PASSWORD"]) {
+            return (Credentials(user: user, password: password), .environment)
+        }
+        if let command = nonEmpty(profile.passwordCommand) {
+            return (Credentials(user: user, password: try run(command, profile: profile, configPath: configPath)), .command)
+        }
+        if let password = nonEmpty(profile.password) {
+            return (Credentials(user: user, password: password), .configFile)
+        }
+        if let prompt, let password = nonEmpty(prompt("Password for \(user) (profile \(profile.name)): ")) {
+            return (Credentials(user: user, password: password), .prompt)
+        }
+        throw ConfigError(
+            file: configPath, key: "profiles.\(profile.name)",
+            message: "no password: set AFILNET_PASSWORD, or password_command = \"…\" in the profile")
+    }
+
+    /// Runs `password_command` through /bin/sh; its first line of output is the password.
+    private func run(_ command: String, profile: Profile, configPath: String) throws(ConfigError) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.standardInput
+        let key = "profiles.\(profile.name).password_command"
+        do {
+            try process.run()
+        } catch {
+            throw ConfigError(file: configPath, key: key, message: "could not start /bin/sh")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let detail = problem.split(separator: "\n").first.map { ": \(TerminalSafeText.sanitize(String($0)))" } ?? ""
+            throw ConfigError(file: configPath, key: key, message: "the command failed (exit \(process.terminationStatus))\(detail)")
+        }
+        guard let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first, !line.isEmpty else {
+            throw ConfigError(file: configPath, key: key, message: "the command printed no password")
+        }
+        return String(line)
+    }
+
+    private func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+}

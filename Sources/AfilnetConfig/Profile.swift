@@ -1,0 +1,71 @@
+import AfilnetAPI
+
+/// One account: where it lives, how to authenticate, and how carefully to treat it.
+public struct Profile: Sendable, Equatable {
+    public var name: String
+    public var endpoint: String?
+    public var auth: AuthMode
+    public var user: String?
+    /// A shell command whose first output line is the password (`pass show afilnet`).
+    public var passwordCommand: String?
+    /// Accepted only while the config file is private to its owner.
+    public var password: String?
+    public var connectTimeout: Double
+    public var requestTimeout: Double
+    public var readOnly: Bool
+    public var theme: String?
+
+    public init(
+        name: String, endpoint: String? = nil, auth: AuthMode = .post, user: String? = nil,
+        passwordCommand: String? = nil, password: String? = nil, connectTimeout: Double = 5,
+        requestTimeout: Double = 15, readOnly: Bool = false, theme: String? = nil
+    ) {
+        self.name = name
+        self.endpoint = endpoint
+        self.auth = auth
+        self.user = user
+        self.passwordCommand = passwordCommand
+        self.password = password
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.readOnly = readOnly
+        self.theme = theme
+    }
+}
+
+/// Everything `config.toml` says; defaults where it is silent or absent.
+public struct AppConfig: Sendable, Equatable {
+    public var path: String
+    public var defaultProfile: String
+    public var profiles: [String: Profile]
+    public var theme: String
+    public var lowBalanceThreshold: Double
+    public var balanceRefreshSeconds: Double
+    public var language: String?
+    public var mouse: Bool
+    /// Action name → keys, as written under `[keys]`.
+    public var keyBindings: [String: [String]]
+
+    public init(path: String) {
+        self.path = path
+        defaultProfile = "default"
+        profiles = [:]
+        theme = "default"
+        lowBalanceThreshold = 10
+        balanceRefreshSeconds = 60
+        language = nil
+        mouse = false
+        keyBindings = [:]
+    }
+
+    /// The named profile, or the default one; a missing default is an empty profile.
+    public func profile(named name: String?) throws(ConfigError) -> Profile {
+        let wanted = name ?? defaultProfile
+        if let profile = profiles[wanted] { return profile }
+        if name == nil { return Profile(name: wanted) }
+        let known = profiles.keys.sorted()
+        throw ConfigError(
+            file: path, key: "profiles.\(wanted)",
+            message: "no such profile" + (known.isEmpty ? "; add [profiles.\(wanted)]" : "; known: \(known.joined(separator: ", "))"))
+    }
+}

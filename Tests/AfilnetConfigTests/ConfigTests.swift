@@ -1,0 +1,115 @@
+import AfilnetAPI
+import Foundation
+import Testing
+@testable import AfilnetConfig
+
+@Suite("config.toml: profiles, precedence, located errors")
+struct ConfigTests {
+    static let sample = """
+        default_profile = "prod"
+        theme = "gruvbox"
+        low_balance = 25.5
+
+        [keys]
+        refresh = "R"
+
+        [profiles.prod]
+        endpoint = "https://www.afilnet.com/api/http/"
+        auth = "basic"
+        user = "ops@example.com"
+        password_command = "printf 'from-command\\\\n'"
+        read_only = true
+
+        [profiles.sandbox]
+        endpoint = "http://127.0.0.1:8787/api/http/"
+        user = "demo"
+        password = "demo"
+        request_timeout = 3
+        """
+
+    @Test func profilesAndSettings() throws {
+        let config = try ConfigLoader.parse(Self.sample, path: "config.toml")
+        #expect(config.defaultProfile == "prod")
+        #expect(config.theme == "gruvbox")
+        #expect(config.lowBalanceThreshold == 25.5)
+        #expect(config.keyBindings == ["refresh": ["R"]])
+        let prod = try config.profile(named: nil)
+        #expect(prod.auth == .basic && prod.readOnly && prod.user == "ops@example.com")
+        let sandbox = try config.profile(named: "sandbox")
+        #expect(sandbox.password == "demo" && sandbox.requestTimeout == 3)
+        #expect(throws: ConfigError.self) { try config.profile(named: "staging") }
+        #expect(try ConfigLoader.parse("", path: "c").profile(named: nil).name == "default")
+    }
+
+    @Test func errorsNameTheFileLineAndKey() {
+        let cases: [(String, ConfigError)] = [
+            ("[profiles.a]\nauth = \"token\"\n", ConfigError(file: "c.toml", line: 2, key: "profiles.a.auth", message: "must be post, get or basic")),
+            ("theme = 3\n", ConfigError(file: "c.toml", line: 1, key: "theme", message: "must be a string")),
+            ("[profiles.a]\nuser = \"x\"\n\n[profiles.b]\nendpoint = \"http://example.com/\"\n",
+             ConfigError(file: "c.toml", line: 5, key: "profiles.b.endpoint", message: "the answer did not follow the API's format: plain http:// is refused except on loopback (example.com is not); use https://; check the endpoint")),
+        ]
+        for (text, expected) in cases {
+            #expect(throws: expected) { try ConfigLoader.parse(text, path: "c.toml") }
+        }
+        do {
+            _ = try ConfigLoader.parse("a = [1,\n", path: "c.toml")
+            Issue.record("accepted broken TOML")
+        } catch {
+            #expect(error.line == 2 || error.line == 1)
+            #expect(error.description.hasPrefix("c.toml:"))
+        }
+    }
+
+    @Test func aPasswordInAReadableFileIsRefusedWithTheFix() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("config.toml").path
+        try "[profiles.default]\nuser = \"demo\"\npassword = \"demo\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o644)
+        #expect(throws: ConfigError(file: path, line: 3, key: "profiles.default.password",
+                                    message: "the file holds a password but group or others can read it; run: chmod 600 \(path)")) {
+            try ConfigLoader.load(path: path)
+        }
+        chmod(path, 0o600)
+        #expect(try ConfigLoader.load(path: path).profile(named: nil).password == "demo")
+    }
+
+    @Test func credentialPrecedence() throws {
+        let config = try ConfigLoader.parse(Self.sample, path: "c.toml")
+        let prod = try config.profile(named: "prod")
+        let sandbox = try config.profile(named: "sandbox")
+
+        let fromEnvironment = try CredentialResolver(environment: ["AFILNET_USER": "env-user", "AFILNET_PASSWORD": "env-pw"]).resolve(prod, configPath: "c.toml")
+        #expect(fromEnvironment.0 == Credentials(user: "env-user", password: "env-pw"))
+        #expect(fromEnvironment.1 == .environment)
+
+        let fromCommand = try CredentialResolver(environment: [:]).resolve(prod, configPath: "c.toml")
+        #expect(fromCommand.0 == Credentials(user: "ops@example.com", password: "from-command"))
+        #expect(fromCommand.1 == .command)
+
+        #expect(try CredentialResolver(environment: [:]).resolve(sandbox, configPath: "c.toml").1 == .configFile)
+
+        let bare = Profile(name: "bare", user: "u")
+        #expect(try CredentialResolver(environment: [:], prompt: { _ in "typed" }).resolve(bare, configPath: "c").0.password == "typed")
+        #expect(throws: ConfigError.self) { try CredentialResolver(environment: [:]).resolve(bare, configPath: "c") }
+        #expect(throws: ConfigError.self) { try CredentialResolver(environment: [:]).resolve(Profile(name: "x"), configPath: "c") }
+
+        var failing = bare
+        failing.passwordCommand = "echo 'vault locked' >&2; exit 3"
+        #expect(throws: ConfigError(file: "c", key: "profiles.bare.password_command", message: "the command failed (exit 3): vault locked")) {
+            try CredentialResolver(environment: [:]).resolve(failing, configPath: "c")
+        }
+    }
+
+    @Test func endpointPrecedence() throws {
+        let profile = Profile(name: "p", endpoint: "https://a.example/api/http/", auth: .get)
+        #expect(try ConnectionSettings(profile: profile, environment: [:], configPath: "c").endpoint.description == "https://a.example/api/http/")
+        #expect(try ConnectionSettings(profile: profile, environment: ["AFILNET_ENDPOINT": "https://b.example/"], configPath: "c").endpoint.description == "https://b.example/")
+        let overridden = try ConnectionSettings(
+            profile: profile, endpointOverride: "http://127.0.0.1:9/", authOverride: .basic,
+            environment: ["AFILNET_ENDPOINT": "https://b.example/"], configPath: "c")
+        #expect(overridden.endpoint.description == "http://127.0.0.1:9/" && overridden.auth == .basic)
+        #expect(try ConnectionSettings(profile: Profile(name: "d"), environment: [:], configPath: "c").endpoint == .production)
+        #expect(throws: ConfigError.self) { try ConnectionSettings(profile: profile, endpointOverride: "http://evil.example/", configPath: "c") }
+    }
+}
