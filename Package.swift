@@ -60,6 +60,9 @@ let package = Package(
             name: "AfilnetAPITests",
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["AfilnetSandbox"]),
+        .testTarget(
             name: "AfilnetSandboxTests",
             dependencies: [
                 "AfilnetSandbox",

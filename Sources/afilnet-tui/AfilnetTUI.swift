@@ -6,8 +6,14 @@ struct AfilnetTUI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "afilnet-tui",
         abstract: "Account manager for the Afilnet User Management API.",
-        discussion: "Credentials never come from the command line: see README.md.",
+        discussion: """
+            Credentials come from AFILNET_USER / AFILNET_PASSWORD, the profile's password_command, \
+            its password (only in a file private to you) or a prompt; never from the command line.
+
+            Exit codes: 0 success, 1 API error, 64 usage or invalid input, 69 network or protocol \
+            failure, 75 a write whose outcome is unknown, 77 authentication, 78 configuration.
+            """,
         version: "0.1.0",
-        subcommands: [SandboxCommand.self])
+        subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, SandboxCommand.self])
 }
 

@@ -46,7 +46,7 @@ struct ConfigTests {
             ("[profiles.a]\nauth = \"token\"\n", ConfigError(file: "c.toml", line: 2, key: "profiles.a.auth", message: "must be post, get or basic")),
             ("theme = 3\n", ConfigError(file: "c.toml", line: 1, key: "theme", message: "must be a string")),
             ("[profiles.a]\nuser = \"x\"\n\n[profiles.b]\nendpoint = \"http://example.com/\"\n",
-             ConfigError(file: "c.toml", line: 5, key: "profiles.b.endpoint", message: "the answer did not follow the API's format: plain http:// is refused except on loopback (example.com is not); use https://; check the endpoint")),
+             ConfigError(file: "c.toml", line: 5, key: "profiles.b.endpoint", message: "unusable endpoint: plain http:// is refused except on loopback (example.com is not); use https://")),
         ]
         for (text, expected) in cases {
             #expect(throws: expected) { try ConfigLoader.parse(text, path: "c.toml") }

@@ -49,13 +49,13 @@ struct MethodTests {
     }
 
     @Test func addressesBecomeVerifiedAfterTheConfiguredDelay() async throws {
-        let sandbox = try await RunningSandbox.start(verifyAfter: 0.5)
+        let sandbox = try await RunningSandbox.start(verifyAfter: 2.5)
         _ = try await sandbox.call("addaddress", addressParameters())
         let fresh = try await sandbox.call("getaddresses")
         #expect(fresh.body.contains(#""address":"Narva mnt 5 & 7","verified":0,"addressverified":0}"#))
         // Seeded unverified addresses stay so: only API additions are verified by the delay.
         #expect(fresh.body.contains(#""companyname":"東京 商事""#))
-        try await Task.sleep(for: .milliseconds(700))
+        try await Task.sleep(for: .milliseconds(2700))
         let later = try await sandbox.call("getaddresses")
         #expect(later.body.contains(#""address":"Narva mnt 5 & 7","verified":1,"addressverified":1}"#))
         #expect(later.body.contains(#""address":"丸の内 1-1","verified":0,"addressverified":0}"#))

@@ -16,6 +16,8 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
     case truncated
     /// Valid JSON that is not the API's envelope or result shape.
     case protocolViolation(String)
+    /// The endpoint URL cannot be used (not http(s), plain http off loopback…).
+    case invalidEndpoint(String)
     /// The input was refused before sending.
     case invalidInput([FieldProblem])
     /// A write whose answer was lost; re-reading showed it was not applied (safe to retry).
@@ -36,6 +38,7 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .truncated: "the answer was cut short (connection dropped?); try again"
         case .protocolViolation(let detail):
             "the answer did not follow the API's format: \(detail); check the endpoint"
+        case .invalidEndpoint(let detail): "unusable endpoint: \(detail)"
         case .invalidInput(let problems): problems.map(\.description).joined(separator: "; ")
         case .writeNotApplied(let cause):
             "the change was not applied (\(cause)); it is safe to try again"

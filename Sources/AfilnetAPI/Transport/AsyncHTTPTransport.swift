@@ -15,6 +15,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
         configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000
             + connectTimeout.components.attoseconds / 1_000_000_000)
         configuration.redirectConfiguration = .disallow
+        // Report a refused connection at once; retries are the client's decision (reads only).
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.decompression = .enabled(limit: .ratio(50))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }

@@ -1,0 +1,53 @@
+import AfilnetAPI
+import ArgumentParser
+import Foundation
+
+struct ChannelsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "channels", abstract: "List the channels, or switch one on or off.",
+        subcommands: [List.self, Enable.self, Disable.self], defaultSubcommand: List.self)
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the channels and whether each is on.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let (client, _) = try connection.connect()
+            let channels: [Channel]
+            do { channels = try await client.channels() } catch { throw fail(error) }
+            if output.json {
+                return try printJSON(channels.map { ["channeltype": $0.type, "channelname": $0.name, "active": $0.isActive ? "1" : "0"] })
+            }
+            var table = TextTable(["TYPE", "NAME", "ACTIVE"])
+            for channel in channels { table.add([channel.type, channel.name, channel.isActive ? "on" : "off"]) }
+            print(table.rendered, terminator: "")
+        }
+    }
+
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Switch a channel on.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Channel name, e.g. sms.") var name: String
+        func run() async throws { try await switchChannel(name, on: true, connection, output) }
+    }
+
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Switch a channel off.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Channel name, e.g. sms.") var name: String
+        func run() async throws { try await switchChannel(name, on: false, connection, output) }
+    }
+}
+
+private func switchChannel(_ name: String, on: Bool, _ connection: ConnectionOptions, _ output: OutputOptions) async throws {
+    let (client, profile) = try connection.connect()
+    try connection.refuseIfReadOnly(profile)
+    do {
+        try report(try await client.setChannel(name, active: on), json: output.json, done: "channel \(name) \(on ? "on" : "off")")
+    } catch {
+        throw fail(error)
+    }
+}

@@ -1,0 +1,58 @@
+import AfilnetAPI
+import AfilnetConfig
+import ArgumentParser
+import Foundation
+
+/// How a command reaches the API: profile, endpoint and auth mode. Credentials come from
+/// the environment, `password_command`, the config file or a prompt — never from here.
+struct ConnectionOptions: ParsableArguments {
+    @Option(help: "Profile of config.toml to use (default: its default_profile).")
+    var profile: String?
+
+    @Option(help: "API endpoint URL; overrides AFILNET_ENDPOINT and the profile.")
+    var endpoint: String?
+
+    @Option(help: "How credentials travel: post (default), get or basic.")
+    var auth: AuthMode?
+
+    @Option(help: ArgumentHelp("Configuration file.", valueName: "path"))
+    var config: String = ConfigLoader.defaultPath()
+
+    /// The client for this invocation, and the profile it belongs to.
+    func connect() throws -> (AfilnetClient, Profile) {
+        do {
+            let loaded = try ConfigLoader.load(path: config)
+            let profile = try loaded.profile(named: self.profile)
+            let settings = try ConnectionSettings(
+                profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
+            var resolver = CredentialResolver()
+            if isatty(STDIN_FILENO) == 1 {
+                resolver.prompt = { question in try? SecretInput.read(prompt: question) }
+            }
+            let (credentials, _) = try resolver.resolve(profile, configPath: config)
+            let client = AfilnetClient(
+                configuration: settings.clientConfiguration(credentials: credentials),
+                transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
+                journal: RequestJournal())
+            return (client, profile)
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Refuses a write on a read-only profile, saying why.
+    func refuseIfReadOnly(_ profile: Profile) throws {
+        if profile.readOnly {
+            throw fail("profile '\(profile.name)' is read-only (read_only = true in \(config)); no write was sent",
+                       status: ExitStatus.configuration)
+        }
+    }
+}
+
+extension AuthMode: ExpressibleByArgument {}
+
+/// `--json` for scripts; a table for people otherwise.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+}

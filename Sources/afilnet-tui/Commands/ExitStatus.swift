@@ -1,0 +1,46 @@
+import AfilnetAPI
+import AfilnetConfig
+import ArgumentParser
+
+/// The documented exit codes of the one-shot commands (README, "Exit codes").
+enum ExitStatus {
+    static let apiError: Int32 = 1
+    static let usage: Int32 = 64
+    static let network: Int32 = 69
+    static let outcomeUnknown: Int32 = 75
+    static let authentication: Int32 = 77
+    static let configuration: Int32 = 78
+
+    static func code(for error: AfilnetError) -> Int32 {
+        switch error {
+        case .api(let code): code.isAuthentication ? authentication : apiError
+        case .invalidInput: usage
+        case .invalidEndpoint: configuration
+        case .writeOutcomeUnknown: outcomeUnknown
+        case .writeNotApplied(let cause): code(for: cause)
+        case .transport, .httpStatus, .notJSON, .truncated, .protocolViolation: network
+        }
+    }
+}
+
+/// Prints an error the way every command does (`afilnet-tui: …` on stderr) and exits.
+func fail(_ message: String, status: Int32) -> ExitCode {
+    FileHandleOutput.standardError("afilnet-tui: \(TerminalSafeText.sanitize(message))\n")
+    return ExitCode(status)
+}
+
+/// The exit for any error a command meets: API and config errors by their kind.
+func fail(_ error: any Error) -> ExitCode {
+    switch error {
+    case let error as AfilnetError:
+        return fail(error.description, status: ExitStatus.code(for: error))
+    case let error as ConfigError:
+        let authentication = error.message.hasPrefix("no password") || error.message.hasPrefix("no user")
+            || error.key?.hasSuffix("password_command") == true
+        return fail(error.description, status: authentication ? ExitStatus.authentication : ExitStatus.configuration)
+    case let exit as ExitCode:
+        return exit
+    default:
+        return fail(String(describing: error), status: ExitStatus.configuration)
+    }
+}

@@ -1,0 +1,140 @@
+import AfilnetSandbox
+import Foundation
+import Testing
+
+@Suite("One-shot commands: tables, JSON, exit codes, secrecy")
+struct OneShotCommandTests {
+    @Test func readsAsTablesAndJSON() async throws {
+        let harness = try await CommandHarness()
+        let cli = harness.runner()
+        #expect(try await cli.run("balance").output == "152.34\n")
+        let json = try await cli.run("balance", "--json")
+        #expect(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: String] == ["balance": "152.34"])
+
+        let table = try await cli.run("addresses", "list").output.split(separator: "\n")
+        #expect(table.count == 7)
+        // Columns line up by display width: 東京 商事 takes the columns of nine ASCII letters.
+        let header = String(table[0]), tokyo = String(table.first { $0.contains("東京") }!)
+        #expect(header.hasPrefix("ID    NAME             COMPANY          DOCUMENT"))
+        #expect(tokyo.hasPrefix("1002  佐藤 健          東京 商事        0100-01-000001"))
+
+        let addresses = try JSONSerialization.jsonObject(with: Data(try await cli.run("addresses", "list", "--json").output.utf8)) as? [[String: Any]]
+        #expect(addresses?.count == 6)
+        #expect(addresses?.first?["namelastname"] as? String == "Mari Tamm")
+
+        let channels = try await cli.run("channels", "--json")
+        #expect(channels.status == 0)
+        #expect(channels.output.contains(#""channelname" : "whatsapp""#))
+        await harness.stop()
+    }
+
+    @Test func writesAndTheirExitCodes() async throws {
+        let harness = try await CommandHarness()
+        let cli = harness.runner()
+        let added = try await cli.run("addresses", "add", "--name", "Kalle Õunapuu", "--company", "Õunapuu OÜ", "--document", "123",
+                                "--country", "ee", "--city-id", "1", "--city", "Tallinn", "--zip", "10115", "--street", "Narva mnt 5 & 7")
+        #expect(added.status == 0 && added.output == "address added\n")
+        #expect(try await cli.run("addresses").output.contains("1006  Kalle Õunapuu"))
+        #expect(try await cli.run("addresses", "delete", "1006").output == "address 1006 deleted\n")
+        #expect(try await cli.run("channels", "disable", "sms").output == "channel sms off\n")
+        #expect(try await cli.run("channels").output.contains("sms               sms             off"))
+
+        let invalid = try await cli.run("addresses", "add", "--name", "X", "--document", "1", "--country", "XX",
+                                  "--city-id", "1", "--city", "T", "--zip", "1", "--street", "s")
+        #expect(invalid.status == 64)
+        #expect(invalid.errors == "afilnet-tui: countrycode is not an ISO 3166-1 alpha-2 country code (e.g. EE, US)\n")
+        let cityMissing = try await cli.run("addresses", "add", "--name", "X", "--document", "1", "--country", "EE",
+                                      "--city-id", "99", "--city", "T", "--zip", "1", "--street", "s")
+        #expect(cityMissing.status == 1)
+        #expect(cityMissing.errors.hasPrefix("afilnet-tui: CITY_NOT_FOUND: "))
+        #expect(try await cli.run("addresses", "delete", "4242").status == 1)
+        #expect(try await cli.run("channels", "enable").status == 64)
+        await harness.stop()
+    }
+
+    @Test func failuresHaveTheirDocumentedExitCodes() async throws {
+        let harness = try await CommandHarness()
+        #expect(try await harness.runner(["AFILNET_PASSWORD": "wrong"]).run("balance").status == 77)
+        let noCredentials = try await harness.runner(credentials: false).run("balance")
+        #expect(noCredentials.status == 77)
+        #expect(noCredentials.errors.contains("no user name: set AFILNET_USER"))
+        #expect(try await harness.runner(["AFILNET_ENDPOINT": "http://127.0.0.1:1/api/http/"]).run("balance").status == 69)
+        let insecure = try await harness.runner().run("balance", "--endpoint", "http://example.com/api/http/")
+        #expect(insecure.status == 78)
+        #expect(insecure.errors.contains("plain http:// is refused except on loopback"))
+        #expect(try await harness.runner().run("balance", "--password", "x").status == 64)
+        await harness.stop()
+
+        let broken = try await CommandHarness(options: SandboxOptions(faults: FaultInjection(mode: .html502)))
+        let proxy = try await broken.runner().run("balance")
+        #expect(proxy.status == 69)
+        #expect(proxy.errors.contains("HTTP 502"))
+        await broken.stop()
+    }
+
+    @Test func profilesFromTheConfigFile() async throws {
+        let harness = try await CommandHarness()
+        let endpoint = "http://127.0.0.1:\(harness.port)/api/http/"
+        let config = try harness.writeConfig("""
+            default_profile = "safe"
+            [profiles.safe]
+            endpoint = "\(endpoint)"
+            user = "demo"
+            password_command = "echo demo"
+            read_only = true
+            [profiles.rw]
+            endpoint = "\(endpoint)"
+            auth = "basic"
+            user = "demo"
+            password = "demo"
+            """)
+        let cli = harness.runner(credentials: false)
+        #expect(try await cli.run("balance").output == "152.34\n")
+        let refused = try await cli.run("channels", "disable", "sms")
+        #expect(refused.status == 78)
+        #expect(refused.errors.contains("profile 'safe' is read-only"))
+        #expect(try await cli.run("channels", "disable", "sms", "--profile", "rw").status == 0)
+        try harness.server.flushLog()
+        let log = try harness.server.store.requestLog()
+        #expect(log.filter { $0.method == "modifychannel" }.count == 1)
+        #expect(log.last?.auth == "basic")
+
+        chmod(config, 0o644)
+        let exposed = try await cli.run("balance", "--profile", "rw")
+        #expect(exposed.status == 78)
+        #expect(exposed.errors.contains("run: chmod 600 \(config)"))
+        await harness.stop()
+    }
+
+    @Test func thePasswordIsNeverInTheCommandLine() async throws {
+        let harness = try await CommandHarness(options: SandboxOptions(latency: .milliseconds(600)))
+        let secret = "cmdline-secret-\(UUID().uuidString.prefix(6))"
+        try harness.server.store.addCredential(user: "ops", password: secret, allowedIPs: [])
+        let cli = harness.runner(["AFILNET_USER": "ops", "AFILNET_PASSWORD": secret])
+        let (process, output, _) = try cli.start(["balance"])
+        try await Task.sleep(for: .milliseconds(300))
+        let cmdline = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(process.processIdentifier)/cmdline"))
+        #expect(String(decoding: cmdline, as: UTF8.self) == CommandRunner.executable.path + "\0balance\0")
+        #expect(!String(decoding: cmdline, as: UTF8.self).contains(secret))
+        let printed = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
+        #expect(String(decoding: printed, as: UTF8.self) == "152.34\n")
+        await Task.detached { process.waitUntilExit() }.value
+        let journal = try String(contentsOf: harness.home.appendingPathComponent("state/afilnet-tui/journal.jsonl"), encoding: .utf8)
+        #expect(journal.contains("getbalance") && !journal.contains(secret))
+        await harness.stop()
+    }
+
+    @Test(arguments: [
+        ["--help"], ["balance", "--help"], ["addresses", "--help"], ["addresses", "list", "--help"],
+        ["addresses", "add", "--help"], ["addresses", "delete", "--help"], ["channels", "--help"],
+        ["channels", "list", "--help"], ["channels", "enable", "--help"], ["channels", "disable", "--help"],
+        ["sandbox", "--help"], ["sandbox", "serve", "--help"], ["sandbox", "log", "--help"],
+        ["sandbox", "set-balance", "--help"], ["sandbox", "add-credential", "--help"], ["sandbox", "reset", "--help"],
+    ])
+    func everyCommandHasHelp(arguments: [String]) async throws {
+        let home = FileManager.default.temporaryDirectory
+        let result = try await CommandRunner(port: nil, home: home).run(arguments)
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: afilnet-tui"))
+    }
+}
