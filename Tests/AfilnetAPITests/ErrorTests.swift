@@ -75,12 +75,12 @@ struct ClientErrorTests {
             (.html502, { if case .httpStatus(502, let preview) = $0 { preview.contains("502 Bad Gateway") } else { false } }),
             (.truncated, { $0 == .truncated }),
             (.reset, { $0 == .transport(.connectionReset) }),
-            (.slow, { $0 == .transport(.timedOut(seconds: 0.5)) }),
+            (.slow, { $0 == .transport(.timedOut(seconds: 1.5)) }),
         ]
         for (mode, matches) in expectations {
-            let harness = try await ClientHarness(faults: FaultInjection(mode: mode, slowDelay: .seconds(3)))
+            let harness = try await ClientHarness(faults: FaultInjection(mode: mode, slowDelay: .seconds(4)))
             do {
-                _ = try await harness.client(timeout: .milliseconds(500)).balance()
+                _ = try await harness.client(timeout: .milliseconds(1500)).balance()
                 Issue.record("\(mode) gave no error")
             } catch {
                 #expect(matches(error), "\(mode): \(error)")

@@ -7,10 +7,10 @@ import Testing
 struct WriteOutcomeTests {
     @Test func anAddWhoseAnswerTimesOutAfterTheServerAppliedItIsReportedApplied() async throws {
         let harness = try await ClientHarness(
-            faults: FaultInjection(mode: .slow, slowDelay: .seconds(3), methods: ["addaddress"]))
-        let client = harness.client(timeout: .milliseconds(500), retry: RetryPolicy(maxAttempts: 3))
+            faults: FaultInjection(mode: .slow, slowDelay: .seconds(4), methods: ["addaddress"]))
+        let client = harness.client(timeout: .milliseconds(1500), retry: RetryPolicy(maxAttempts: 3))
         let receipt = try await client.addAddress(sampleAddress)
-        #expect(receipt == .confirmedAfterLostAnswer(.transport(.timedOut(seconds: 0.5))))
+        #expect(receipt == .confirmedAfterLostAnswer(.transport(.timedOut(seconds: 1.5))))
         // Exactly one new address: nothing was sent twice.
         #expect(try await client.addresses().filter { $0.matches(sampleAddress) }.count == 1)
         // Stopping waits for the slow answer and writes its log entry.
@@ -53,20 +53,20 @@ struct WriteOutcomeTests {
         await harness.stop()
 
         let slow = try await ClientHarness(
-            faults: FaultInjection(mode: .slow, slowDelay: .seconds(3), methods: ["modifychannel"]))
-        let receipt = try await slow.client(timeout: .milliseconds(400)).setChannel("sms", active: false)
-        #expect(receipt == .confirmedAfterLostAnswer(.transport(.timedOut(seconds: 0.4))))
+            faults: FaultInjection(mode: .slow, slowDelay: .seconds(4), methods: ["modifychannel"]))
+        let receipt = try await slow.client(timeout: .milliseconds(1500)).setChannel("sms", active: false)
+        #expect(receipt == .confirmedAfterLostAnswer(.transport(.timedOut(seconds: 1.5))))
         await slow.stop()
     }
 
     @Test func whenTheReReadFailsTooTheOutcomeIsUnknown() async throws {
-        let harness = try await ClientHarness(faults: FaultInjection(mode: .slow, slowDelay: .seconds(3)))
-        let client = harness.client(timeout: .milliseconds(300))
+        let harness = try await ClientHarness(faults: FaultInjection(mode: .slow, slowDelay: .seconds(4)))
+        let client = harness.client(timeout: .milliseconds(1500))
         do {
             try await client.deleteAddress(id: 1000)
             Issue.record("no error")
         } catch {
-            #expect(error == .writeOutcomeUnknown(cause: .transport(.timedOut(seconds: 0.3))))
+            #expect(error == .writeOutcomeUnknown(cause: .transport(.timedOut(seconds: 1.5))))
             #expect(error.description.contains("may or may not have been applied"))
         }
         await harness.stop()
