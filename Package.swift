@@ -53,6 +53,9 @@ let package = Package(
                 "AfilnetSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "afilnet-bench",
+            dependencies: ["AfilnetAPI"]),
         .testTarget(
             name: "AfilnetConfigTests",
             dependencies: ["AfilnetConfig"]),

@@ -38,12 +38,13 @@ public struct JSONParser {
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enter()
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(12)
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return .object(members)
+            return .object(JSONObject(members: members))
         }
         while true {
             skipWhitespace()
@@ -53,7 +54,7 @@ public struct JSONParser {
             guard try peek() == UInt8(ascii: ":") else { throw invalid("expected ':'") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            members.append((key, try parseValue()))
             skipWhitespace()
             let next = try peek()
             index += 1
@@ -61,7 +62,7 @@ public struct JSONParser {
             guard next == UInt8(ascii: ",") else { throw invalid("expected ',' or '}'") }
         }
         depth -= 1
-        return .object(members)
+        return .object(JSONObject(members: members))
     }
 
     private mutating func parseArray() throws(JSONParseError) -> JSONValue {

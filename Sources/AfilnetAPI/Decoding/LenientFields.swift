@@ -15,7 +15,7 @@ extension JSONValue {
     var integer: Int64? {
         switch self {
         case .number(let literal): Int64(literal) ?? Decimal(string: literal).flatMap(Self.wholeNumber)
-        case .string(let text): Int64(text.trimmingCharacters(in: .whitespaces))
+        case .string(let text): Int64(text) ?? Int64(text.trimmingCharacters(in: .whitespaces))
         case .bool(let flag): flag ? 1 : 0
         default: nil
         }
@@ -24,6 +24,8 @@ extension JSONValue {
     var flag: Bool? {
         switch self {
         case .bool(let flag): return flag
+        case .number("1"), .string("1"): return true
+        case .number("0"), .string("0"): return false
         case .number, .string:
             guard let text = text?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
             if ["1", "true", "yes", "on"].contains(text) { return true }
