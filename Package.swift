@@ -45,12 +45,23 @@ let package = Package(
                 "AfilnetAPI",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncurses-dev"])]),
+        .target(
+            name: "AccountModel",
+            dependencies: ["AfilnetAPI"]),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["AccountModel", "AfilnetAPI", "CNCursesW"]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [
                 "AfilnetAPI",
                 "AfilnetConfig",
                 "AfilnetSandbox",
+                "AccountModel",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

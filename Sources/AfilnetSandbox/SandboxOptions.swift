@@ -7,6 +7,8 @@ public struct SandboxOptions: Sendable {
     public var faults: FaultInjection
     /// Added before every API response.
     public var latency: Duration
+    /// Whether server errors are logged to standard error (never while a UI owns the screen).
+    public var logsToStandardError = true
 
     public static let defaultPort = 8787
     /// Bounded input: a larger body is answered 413 `REQUEST_TOO_LARGE`.

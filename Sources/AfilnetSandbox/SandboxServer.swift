@@ -21,7 +21,8 @@ public final class SandboxServer: Sendable {
     /// Starts listening and returns the bound port (the free one chosen for port 0).
     public func start(stopOnSignals: Bool = false) async throws -> Int {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        var logger = Logger(label: "afilnet-sandbox")
+        var logger = options.logsToStandardError
+            ? Logger(label: "afilnet-sandbox") : Logger(label: "afilnet-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
         logger.logLevel = .error
         let app = Application(
             responder: SandboxResponder(

@@ -15,5 +15,25 @@ struct AfilnetTUI: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, SandboxCommand.self])
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Flag(help: "Start a sandbox in-process on a free loopback port and open the UI on it.")
+    var sandbox = false
+
+    @Option(help: ArgumentHelp("Keep the --sandbox data in this SQLite file (default: temporary).", valueName: "path"))
+    var sandboxDb: String?
+
+    @Option(help: "Synthetic addresses for a new --sandbox database.")
+    var sandboxAddresses = 0
+
+    @Flag(help: "Send no write request: adding, deleting and switching are disabled.")
+    var readOnly = false
+
+    /// No subcommand: the full-screen UI.
+    func run() async throws {
+        let status = try await UICommand(options: self).run()
+        if status != 0 { throw ExitCode(status) }
+    }
 }
 

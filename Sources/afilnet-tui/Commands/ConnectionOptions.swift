@@ -19,7 +19,7 @@ struct ConnectionOptions: ParsableArguments {
     var config: String = ConfigLoader.defaultPath()
 
     /// The client for this invocation, and the profile it belongs to.
-    func connect() throws -> (AfilnetClient, Profile) {
+    func connect(journal: RequestJournal = RequestJournal()) throws -> (AfilnetClient, Profile) {
         do {
             let loaded = try ConfigLoader.load(path: config)
             let profile = try loaded.profile(named: self.profile)
@@ -33,7 +33,7 @@ struct ConnectionOptions: ParsableArguments {
             let client = AfilnetClient(
                 configuration: settings.clientConfiguration(credentials: credentials),
                 transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
-                journal: RequestJournal())
+                journal: journal)
             return (client, profile)
         } catch {
             throw fail(error)

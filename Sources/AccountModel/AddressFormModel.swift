@@ -1,0 +1,100 @@
+import Foundation
+import AfilnetAPI
+
+/// The add-address form: what was typed (never dropped on failure), the focused field,
+/// problems per field (local or from the server), and submission state.
+public struct AddressFormModel: Sendable {
+    /// The fields in form order; `isCompany` is a toggle, the others text.
+    public static let fields: [AddressField] = [
+        .contactName, .isCompany, .companyName, .documentID, .country, .cityID, .cityName, .zipCode, .street,
+    ]
+
+    public var text: [AddressField: String] = [:]
+    public var isCompany = false
+    public var focus = 0
+    public var problems: [AddressField: FieldProblem.Kind] = [:]
+    /// A problem that concerns no single field (a lost answer, an unknown code).
+    public var formError: AfilnetError?
+    public var submitting = false
+
+    public init() {}
+
+    public var focusedField: AddressField { Self.fields[focus] }
+
+    /// Typed anything at all (quitting then asks first).
+    public var hasInput: Bool { isCompany || text.values.contains { !$0.isEmpty } }
+
+    /// Fields that are usable now: the company name only for companies.
+    public func isEnabled(_ field: AddressField) -> Bool { field != .companyName || isCompany }
+
+    /// Country names and codes that complete what is typed in the country field.
+    public var countrySuggestions: [Country] {
+        let typed = (text[.country] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard !typed.isEmpty else { return [] }
+        if let exact = Country.named(code: typed), typed.count == 2 { return [exact] }
+        return Country.all.filter { $0.name.lowercased().hasPrefix(typed) || $0.estonianName.lowercased().hasPrefix(typed) }
+    }
+
+    mutating func moveFocus(by delta: Int) {
+        var next = focus
+        repeat {
+            next = (next + delta + Self.fields.count) % Self.fields.count
+        } while !isEnabled(Self.fields[next])
+        focus = next
+    }
+
+    mutating func type(_ character: Character) {
+        let field = focusedField
+        if field == .isCompany {
+            if character == " " { isCompany.toggle() }
+            return
+        }
+        if field == .cityID, !character.isNumber { return }
+        text[field, default: ""].append(character)
+        problems[field] = nil
+    }
+
+    mutating func erase() {
+        let field = focusedField
+        guard field != .isCompany, var value = text[field], !value.isEmpty else { return }
+        value.removeLast()
+        text[field] = value
+        problems[field] = nil
+    }
+
+    /// Takes the single country completion, if there is one.
+    mutating func completeCountry() -> Bool {
+        guard focusedField == .country, let only = countrySuggestions.first, countrySuggestions.count == 1 else { return false }
+        text[.country] = only.code
+        return true
+    }
+
+    /// The address to send, or nil with `problems` filled in.
+    mutating func validated() -> NewAddress? {
+        let countryText = (text[.country] ?? "").trimmingCharacters(in: .whitespaces)
+        let country = Country.named(code: countryText)?.code
+            ?? Country.all.first { $0.name.lowercased() == countryText.lowercased() }?.code ?? countryText
+        let address = NewAddress(
+            contactName: text[.contactName] ?? "", isCompany: isCompany, companyName: text[.companyName] ?? "",
+            documentID: text[.documentID] ?? "", countryCode: country, cityID: Int64(text[.cityID] ?? "") ?? 0,
+            cityName: text[.cityName] ?? "", zipCode: text[.zipCode] ?? "", street: text[.street] ?? "")
+        problems = Dictionary(address.problems().map { ($0.field, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        formError = nil
+        if let first = Self.fields.firstIndex(where: { problems[$0] != nil }) {
+            focus = first
+            return nil
+        }
+        return address
+    }
+
+    /// A refused submit: the server's code goes on its field; the input stays as typed.
+    mutating func refused(_ error: AfilnetError) {
+        submitting = false
+        if case .api(let code) = error, let field = code.addressField {
+            problems[field] = .refused(code)
+            focus = Self.fields.firstIndex(of: field) ?? focus
+        } else {
+            formError = error
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import AfilnetAPI
+import Foundation
+
+/// Everything that reaches the model: keys, finished requests, timer ticks, resizes. The
+/// front end's one loop feeds these in order; the model never blocks and never draws.
+public enum AppMessage: Sendable {
+    case key(Key)
+    /// A new terminal size, and how many table rows the front end's layout shows.
+    case resized(columns: Int, rows: Int, pageSize: Int)
+    case tick(Date)
+    case balanceLoaded(Result<Balance, AfilnetError>)
+    case addressesLoaded(Result<[Address], AfilnetError>)
+    case channelsLoaded(Result<[Channel], AfilnetError>)
+    case addressAdded(Result<WriteReceipt, AfilnetError>)
+    case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>)
+    case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>)
+    case journalAppended(JournalEntry)
+}
+
+/// Work the model asks for: runs off the UI thread, comes back as a message.
+public typealias Effect = @Sendable () async -> AppMessage
+
+/// The account as the view-models use it: the shared client in the app, the same client
+/// against the sandbox in tests.
+public struct AccountService: Sendable {
+    public let client: AfilnetClient
+
+    public init(client: AfilnetClient) { self.client = client }
+
+    func loadBalance() -> Effect {
+        { [client] in .balanceLoaded(await Self.result { () async throws(AfilnetError) in try await client.balance() }) }
+    }
+
+    func loadAddresses() -> Effect {
+        { [client] in .addressesLoaded(await Self.result { () async throws(AfilnetError) in try await client.addresses() }) }
+    }
+
+    func loadChannels() -> Effect {
+        { [client] in .channelsLoaded(await Self.result { () async throws(AfilnetError) in try await client.channels() }) }
+    }
+
+    func add(_ address: NewAddress, known: [Address]) -> Effect {
+        { [client] in
+            .addressAdded(await Self.result { () async throws(AfilnetError) in
+                try await client.addAddress(address, knownAddresses: known)
+            })
+        }
+    }
+
+    func delete(_ id: Int64) -> Effect {
+        { [client] in .addressDeleted(id: id, await Self.result { () async throws(AfilnetError) in try await client.deleteAddress(id: id) }) }
+    }
+
+    func setChannel(_ name: String, active: Bool) -> Effect {
+        { [client] in
+            .channelSwitched(name: name, active: active, await Self.result { () async throws(AfilnetError) in
+                try await client.setChannel(name, active: active)
+            })
+        }
+    }
+
+    private static func result<T>(_ work: () async throws(AfilnetError) -> T) async -> Result<T, AfilnetError> {
+        do { return .success(try await work()) } catch { return .failure(error) }
+    }
+}

@@ -1,0 +1,388 @@
+import AfilnetAPI
+import Foundation
+
+/// The panes, in Tab order.
+public enum Pane: Int, Sendable, CaseIterable {
+    case balance, addresses, channels, requests
+}
+
+/// What covers the panes, if anything.
+public enum Overlay: Sendable, Equatable {
+    case none, help, form, filter, addressDetail, requestDetail, confirmDelete, confirmQuit
+}
+
+/// A line in the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public enum Kind: Sendable { case info, warning, error }
+    public var text: String
+    public var kind: Kind
+    public var expires: Date?
+}
+
+/// Who and where: the header's facts.
+public struct SessionInfo: Sendable {
+    public var user: String
+    public var endpoint: String
+    public var isSandbox: Bool
+    public var profile: String
+    public var readOnly: Bool
+
+    public init(user: String, endpoint: String, isSandbox: Bool, profile: String, readOnly: Bool) {
+        self.user = user
+        self.endpoint = endpoint
+        self.isSandbox = isSandbox
+        self.profile = profile
+        self.readOnly = readOnly
+    }
+}
+
+/// The whole UI state, updated only by `handle(_:)`, one message at a time. The front end
+/// renders it and forwards keys; it never changes it directly.
+public struct AppModel: Sendable {
+    public let session: SessionInfo
+    public let keys: KeyMap
+    public var focus: Pane = .balance
+    public var overlay: Overlay = .none
+    public var balance: BalanceModel
+    public var addresses = AddressListModel()
+    public var form = AddressFormModel()
+    public var channels = ChannelsModel()
+    public var requests = RequestsModel()
+    public var status: StatusMessage?
+    public var size = (columns: 80, rows: 24)
+    /// Requests on their way, by what they load, with when they started (for the spinner).
+    public var inFlight: [String: Date] = [:]
+    public var now = Date()
+    public private(set) var wantsToQuit = false
+    /// The filter text as it is being typed.
+    public var filterDraft = ""
+
+    public static let spinnerDelay: TimeInterval = 0.15
+
+    private let service: AccountService
+
+    public init(session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), balance: BalanceModel = BalanceModel()) {
+        self.session = session
+        self.service = service
+        self.keys = keys
+        self.balance = balance
+    }
+
+    /// The first loads, started with the UI.
+    public mutating func start() -> [Effect] {
+        [loadBalance(), loadAddresses(), loadChannels()].compactMap { $0 }
+    }
+
+    /// Whether a spinner should show: some request has taken longer than ~150 ms.
+    public var isBusy: Bool { inFlight.values.contains { now.timeIntervalSince($0) >= Self.spinnerDelay } }
+
+    /// Whether the loop should wake on a timer (spinner, status expiry, auto-refresh).
+    public var needsTicks: Bool { !inFlight.isEmpty || status?.expires != nil || balance.refreshInterval > 0 }
+
+    public mutating func handle(_ message: AppMessage) -> [Effect] {
+        switch message {
+        case .key(let key):
+            if status?.kind == .error { status = nil }
+            return handleKey(key)
+        case .resized(let columns, let rows, let pageSize):
+            size = (columns, rows)
+            addresses.list.pageSize = pageSize
+            channels.list.pageSize = pageSize
+            requests.list.pageSize = pageSize
+            return []
+        case .tick(let date):
+            now = date
+            if let expires = status?.expires, expires <= date { status = nil }
+            if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
+            return []
+        case .balanceLoaded(let result):
+            inFlight["balance"] = nil
+            balance.apply(result, at: now)
+            if case .failure(let error) = result { report(error, doing: "reading the balance") }
+        case .addressesLoaded(let result):
+            inFlight["addresses"] = nil
+            addresses.apply(result)
+            if case .failure(let error) = result { report(error, doing: "reading the addresses") }
+        case .channelsLoaded(let result):
+            inFlight["channels"] = nil
+            channels.apply(result)
+            if case .failure(let error) = result { report(error, doing: "reading the channels") }
+        case .addressAdded(let result):
+            inFlight["add"] = nil
+            return addressAdded(result)
+        case .addressDeleted(let id, let result):
+            inFlight["delete \(id)"] = nil
+            addresses.deleting.remove(id)
+            switch result {
+            case .success:
+                say("Address \(id) deleted.")
+                return loadAddresses().map { [$0] } ?? []
+            case .failure(let error):
+                report(error, doing: "deleting address \(id)")
+            }
+        case .channelSwitched(let name, let active, let result):
+            inFlight["channel \(name)"] = nil
+            switch result {
+            case .success:
+                channels.settle(name, succeeded: true)
+                say("Channel \(name) switched \(active ? "on" : "off").")
+            case .failure(let error):
+                channels.settle(name, succeeded: false)
+                report(error, doing: "switching \(name) \(active ? "on" : "off") (rolled back)")
+            }
+        case .journalAppended(let entry):
+            requests.append(entry)
+        }
+        return []
+    }
+
+    // MARK: Keys
+
+    private mutating func handleKey(_ key: Key) -> [Effect] {
+        switch overlay {
+        case .form: return formKey(key)
+        case .filter: filterKey(key); return []
+        case .confirmDelete: return confirmDeleteKey(key)
+        case .confirmQuit:
+            if key == .character("y") || key == .character("Y") { wantsToQuit = true }
+            overlay = .none
+            return []
+        case .help, .addressDetail, .requestDetail:
+            overlay = .none
+            return []
+        case .none:
+            guard let action = keys.action(for: key, in: scopes) else { return [] }
+            return perform(action)
+        }
+    }
+
+    /// The scopes of the focused pane, most specific first.
+    public var scopes: [Action.Scope] {
+        switch focus {
+        case .balance: [.global]
+        case .addresses: [.addresses, .list, .global]
+        case .channels: [.channels, .list, .global]
+        case .requests: [.requests, .list, .global]
+        }
+    }
+
+    private mutating func perform(_ action: Action) -> [Effect] {
+        if action.writes, session.readOnly {
+            warn("Read-only profile '\(session.profile)': \(action.rawValue) is disabled (no write is ever sent).")
+            return []
+        }
+        switch action {
+        case .quit:
+            if form.hasInput { overlay = .confirmQuit } else { wantsToQuit = true }
+        case .help: overlay = .help
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
+        case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .showBalance: focus = .balance
+        case .showAddresses: focus = .addresses
+        case .showChannels: focus = .channels
+        case .showRequests: focus = .requests
+        case .refresh: return refreshFocused()
+        case .up: moveFocusedList(.by(-1))
+        case .down: moveFocusedList(.by(1))
+        case .pageUp: moveFocusedList(.pageUp)
+        case .pageDown: moveFocusedList(.pageDown)
+        case .top: moveFocusedList(.top)
+        case .bottom: moveFocusedList(.bottom)
+        case .filter:
+            filterDraft = currentFilter
+            overlay = .filter
+        case .sort: sortNext()
+        case .open: open()
+        case .add:
+            overlay = .form
+            form.submitting = false
+        case .delete:
+            if let address = addresses.list.selected {
+                addresses.pendingDelete = address
+                overlay = .confirmDelete
+            }
+        case .toggle:
+            if focus == .channels, let (name, active) = channels.toggleSelected() {
+                inFlight["channel \(name)"] = now
+                return [service.setChannel(name, active: active)]
+            }
+        }
+        return []
+    }
+
+    private mutating func moveFocusedList(_ move: ListMove) {
+        switch focus {
+        case .addresses: addresses.list.apply(move)
+        case .channels: channels.list.apply(move)
+        case .requests: requests.list.apply(move)
+        case .balance: break
+        }
+    }
+
+    private var currentFilter: String {
+        switch focus {
+        case .addresses: addresses.list.filter
+        case .channels: channels.list.filter
+        case .requests: requests.list.filter
+        case .balance: ""
+        }
+    }
+
+    private mutating func sortNext() {
+        switch focus {
+        case .addresses: addresses.list.sort(by: Self.nextColumn(addresses.list.sortColumn, of: AddressListModel.columns.count, ascending: addresses.list.sortAscending))
+        case .channels: channels.list.sort(by: Self.nextColumn(channels.list.sortColumn, of: ChannelsModel.columns.count, ascending: channels.list.sortAscending))
+        case .requests: requests.list.sort(by: Self.nextColumn(requests.list.sortColumn, of: RequestsModel.columns.count, ascending: requests.list.sortAscending))
+        case .balance: break
+        }
+    }
+
+    /// `s` walks the columns: ascending, then descending, then the next column.
+    private static func nextColumn(_ current: Int?, of count: Int, ascending: Bool) -> Int {
+        guard let current else { return 0 }
+        return ascending ? current : (current + 1) % count
+    }
+
+    private mutating func open() {
+        switch focus {
+        case .addresses:
+            if let address = addresses.list.selected { addresses.detail = address; overlay = .addressDetail }
+        case .requests:
+            if let entry = requests.list.selected { requests.detail = entry; overlay = .requestDetail }
+        default: break
+        }
+    }
+
+    private mutating func filterKey(_ key: Key) {
+        switch key {
+        case .enter: overlay = .none
+        case .escape:
+            filterDraft = ""
+            applyFilter()
+            overlay = .none
+        case .backspace:
+            if !filterDraft.isEmpty { filterDraft.removeLast() }
+            applyFilter()
+        case .character(let c):
+            filterDraft.append(c)
+            applyFilter()
+        default: break
+        }
+    }
+
+    private mutating func applyFilter() {
+        switch focus {
+        case .addresses: addresses.list.setFilter(filterDraft)
+        case .channels: channels.list.setFilter(filterDraft)
+        case .requests: requests.list.setFilter(filterDraft)
+        case .balance: break
+        }
+    }
+
+    private mutating func confirmDeleteKey(_ key: Key) -> [Effect] {
+        overlay = .none
+        guard let address = addresses.pendingDelete else { return [] }
+        addresses.pendingDelete = nil
+        guard key == .character("y") || key == .character("Y") else {
+            say("Delete cancelled.")
+            return []
+        }
+        addresses.deleting.insert(address.id)
+        inFlight["delete \(address.id)"] = now
+        return [service.delete(address.id)]
+    }
+
+    private mutating func formKey(_ key: Key) -> [Effect] {
+        guard !form.submitting else { return [] }
+        switch key {
+        case .escape:
+            overlay = .none
+            if form.hasInput { say("Form closed; what you typed is kept for the next 'a'.") }
+        case .tab, .down:
+            _ = form.completeCountry()
+            form.moveFocus(by: 1)
+        case .backTab, .up: form.moveFocus(by: -1)
+        case .backspace: form.erase()
+        case .control("u"): form.text[form.focusedField] = ""
+        case .enter:
+            if form.focusedField == .isCompany { form.isCompany.toggle(); return [] }
+            guard let address = form.validated() else {
+                warn("Fix the marked fields; nothing was sent.")
+                return []
+            }
+            form.submitting = true
+            inFlight["add"] = now
+            return [service.add(address, known: addresses.list.rows)]
+        case .character(let c): form.type(c)
+        default: break
+        }
+        return []
+    }
+
+    private mutating func addressAdded(_ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
+        switch result {
+        case .success(let receipt):
+            form = AddressFormModel()
+            if overlay == .form { overlay = .none }
+            focus = .addresses
+            if case .confirmedAfterLostAnswer = receipt {
+                say("Address added (the answer was lost; re-reading confirmed it).")
+            } else {
+                say("Address added.")
+            }
+            return loadAddresses().map { [$0] } ?? []
+        case .failure(let error):
+            form.refused(error)
+            overlay = .form
+            report(error, doing: "adding the address (your input is kept)")
+            return []
+        }
+    }
+
+    // MARK: Loading
+
+    private mutating func refreshFocused() -> [Effect] {
+        switch focus {
+        case .balance: return loadBalance().map { [$0] } ?? []
+        case .addresses: return loadAddresses().map { [$0] } ?? []
+        case .channels: return loadChannels().map { [$0] } ?? []
+        case .requests: return []
+        }
+    }
+
+    private mutating func loadBalance() -> Effect? {
+        guard inFlight["balance"] == nil else { return nil }
+        inFlight["balance"] = now
+        balance.loading = true
+        return service.loadBalance()
+    }
+
+    private mutating func loadAddresses() -> Effect? {
+        guard inFlight["addresses"] == nil else { return nil }
+        inFlight["addresses"] = now
+        addresses.loading = true
+        return service.loadAddresses()
+    }
+
+    private mutating func loadChannels() -> Effect? {
+        guard inFlight["channels"] == nil else { return nil }
+        inFlight["channels"] = now
+        channels.loading = true
+        return service.loadChannels()
+    }
+
+    // MARK: Status
+
+    private mutating func say(_ text: String) {
+        status = StatusMessage(text: text, kind: .info, expires: now.addingTimeInterval(5))
+    }
+
+    private mutating func warn(_ text: String) {
+        status = StatusMessage(text: text, kind: .warning, expires: now.addingTimeInterval(8))
+    }
+
+    private mutating func report(_ error: AfilnetError, doing what: String) {
+        status = StatusMessage(text: "Failed \(what): \(error.description)", kind: .error, expires: nil)
+    }
+}
+

@@ -1,0 +1,38 @@
+import AfilnetAPI
+import Foundation
+
+/// The balance pane: the figure, when it was read, and whether it is under the threshold.
+public struct BalanceModel: Sendable {
+    public var balance: Balance?
+    public var readAt: Date?
+    public var error: AfilnetError?
+    public var loading = false
+    public var lowThreshold: Decimal
+    public var refreshInterval: TimeInterval
+
+    public init(lowThreshold: Decimal = 10, refreshInterval: TimeInterval = 60) {
+        self.lowThreshold = lowThreshold
+        self.refreshInterval = refreshInterval
+    }
+
+    public var isLow: Bool { balance.map { $0.amount < lowThreshold } ?? false }
+
+    /// Whether the auto-refresh is due at `now`.
+    func isDue(at now: Date) -> Bool {
+        guard refreshInterval > 0, !loading, let readAt else { return false }
+        return now.timeIntervalSince(readAt) >= refreshInterval
+    }
+
+    mutating func apply(_ result: Result<Balance, AfilnetError>, at now: Date) {
+        loading = false
+        switch result {
+        case .success(let value):
+            balance = value
+            readAt = now
+            error = nil
+        case .failure(let failure):
+            error = failure
+            readAt = now
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// The key table: action → keys, defaults overridable per action from config.toml.
+public struct KeyMap: Sendable {
+    public private(set) var bindings: [Action: [Key]]
+    /// Keys claimed by two actions of overlapping scope (reported at start-up).
+    public private(set) var conflicts: [String] = []
+
+    public static let defaults: [Action: [Key]] = [
+        .quit: [.character("q")], .help: [.character("?")],
+        .nextPane: [.tab], .previousPane: [.backTab],
+        .showBalance: [.character("1")], .showAddresses: [.character("2")],
+        .showChannels: [.character("3")], .showRequests: [.character("4")],
+        .up: [.up, .character("k")], .down: [.down, .character("j")],
+        .pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f")],
+        .top: [.home, .character("g")], .bottom: [.end, .character("G")],
+        .refresh: [.character("r")], .filter: [.character("/")], .sort: [.character("s")],
+        .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
+        .open: [.enter],
+    ]
+
+    /// Applies `overrides` (action name → key names) on the defaults; unknown names and
+    /// clashing keys are collected in `problems`.
+    public init(overrides: [String: [String]] = [:]) {
+        var bindings = Self.defaults
+        var problems: [String] = []
+        for (name, keyNames) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard let action = Action(rawValue: name) else {
+                problems.append("unknown action '\(name)' in [keys]")
+                continue
+            }
+            let keys = keyNames.compactMap(Key.init(name:))
+            if keys.count != keyNames.count { problems.append("unknown key name in [keys] \(name)") }
+            if !keys.isEmpty { bindings[action] = keys }
+        }
+        self.bindings = bindings
+        for (first, second) in Self.clashes(bindings) {
+            problems.append("key \(first.1) is bound to both \(first.0.rawValue) and \(second.rawValue)")
+        }
+        conflicts = problems
+    }
+
+    /// The action `key` triggers in a pane whose scopes are `scopes` (most specific first).
+    public func action(for key: Key, in scopes: [Action.Scope]) -> Action? {
+        for scope in scopes {
+            for action in Action.allCases where action.scope == scope && bindings[action]?.contains(key) == true {
+                return action
+            }
+        }
+        return nil
+    }
+
+    public func keys(for action: Action) -> [Key] { bindings[action] ?? [] }
+
+    /// Same key for two actions that can be active at once. Enter is shared on purpose by
+    /// `open` (lists) and `toggle` (channels, where it is the more specific scope).
+    private static func clashes(_ bindings: [Action: [Key]]) -> [((Action, Key), Action)] {
+        var result: [((Action, Key), Action)] = []
+        let actions = Action.allCases
+        for (i, a) in actions.enumerated() {
+            for b in actions[(i + 1)...] where overlaps(a.scope, b.scope) {
+                for key in bindings[a] ?? [] where bindings[b]?.contains(key) == true {
+                    if Set([a, b]) == Set([.open, .toggle]), key == .enter { continue }
+                    result.append(((a, key), b))
+                }
+            }
+        }
+        return result
+    }
+
+    private static func overlaps(_ a: Action.Scope, _ b: Action.Scope) -> Bool {
+        a == b || a == .global || b == .global || (a == .list && b != .global) || (b == .list && a != .global)
+    }
+}

@@ -1,0 +1,122 @@
+/// A table's view state: rows, `/` filter, sort column, selection and scrolling. Shared by the
+/// address list, the channel list and the request journal (lazydocker's side-list panel).
+///
+/// Filtering and sorting keep an index array, so a move costs nothing per row held, and a
+/// render only reads the rows in view.
+public struct ListState<Row: Sendable>: Sendable {
+    public private(set) var rows: [Row] = []
+    /// Indices into `rows` of the visible rows, in display order.
+    public private(set) var visible: [Int] = []
+    public private(set) var filter = ""
+    public private(set) var sortColumn: Int?
+    public private(set) var sortAscending = true
+    /// Position in `visible` of the selected row.
+    public private(set) var selection = 0
+    /// Position in `visible` of the first row on screen.
+    public private(set) var scroll = 0
+    /// Rows the pane can show at once (the front end reports it on every layout).
+    public var pageSize = 10 { didSet { clampScroll() } }
+
+    private let matches: @Sendable (Row, String) -> Bool
+    private let compare: @Sendable (Row, Row, Int) -> Bool
+
+    /// `matches` tells if a row holds the (lower-cased) filter text; `compare` orders two rows
+    /// by a column.
+    public init(matches: @escaping @Sendable (Row, String) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool) {
+        self.matches = matches
+        self.compare = compare
+    }
+
+    public var selected: Row? { visible.indices.contains(selection) ? rows[visible[selection]] : nil }
+    public var isEmpty: Bool { visible.isEmpty }
+
+    /// The rows on screen, with their positions in `visible`.
+    public var page: [(position: Int, row: Row)] {
+        guard !visible.isEmpty else { return [] }
+        let end = min(visible.count, scroll + max(1, pageSize))
+        return (scroll..<end).map { ($0, rows[visible[$0]]) }
+    }
+
+    /// Replaces the rows, keeping the selection on the same row when `sameRow` finds it.
+    public mutating func setRows(_ newRows: [Row], keeping sameRow: ((Row, Row) -> Bool)? = nil) {
+        let previous = selected
+        rows = newRows
+        rebuild()
+        if let previous, let sameRow, let position = visible.firstIndex(where: { sameRow(rows[$0], previous) }) {
+            selection = position
+        }
+        clampSelection()
+    }
+
+    /// Changes one row in place (an optimistic toggle), without re-sorting.
+    public mutating func updateRow(where predicate: (Row) -> Bool, _ change: (inout Row) -> Void) {
+        guard let index = rows.firstIndex(where: predicate) else { return }
+        change(&rows[index])
+    }
+
+    public mutating func setFilter(_ text: String) {
+        filter = text
+        rebuild()
+        selection = 0
+        scroll = 0
+    }
+
+    /// Sorts by `column`; the same column again flips the direction.
+    public mutating func sort(by column: Int) {
+        if sortColumn == column { sortAscending.toggle() } else { sortColumn = column; sortAscending = true }
+        let previous = selected.map { _ in visible[selection] }
+        rebuild()
+        if let previous, let position = visible.firstIndex(of: previous) { selection = position }
+        clampSelection()
+    }
+
+    public mutating func apply(_ move: ListMove) {
+        switch move {
+        case .by(let delta): self.move(by: delta)
+        case .pageUp: pageUp()
+        case .pageDown: pageDown()
+        case .top: moveToTop()
+        case .bottom: moveToBottom()
+        }
+    }
+
+    public mutating func move(by delta: Int) {
+        selection += delta
+        clampSelection()
+    }
+
+    public mutating func moveToTop() { selection = 0; clampSelection() }
+    public mutating func moveToBottom() { selection = visible.count - 1; clampSelection() }
+    public mutating func pageDown() { move(by: max(1, pageSize - 1)) }
+    public mutating func pageUp() { move(by: -max(1, pageSize - 1)) }
+
+    private mutating func rebuild() {
+        let needle = filter.lowercased()
+        var indices = needle.isEmpty ? Array(rows.indices) : rows.indices.filter { matches(rows[$0], needle) }
+        if let column = sortColumn {
+            let ascending = sortAscending
+            let rows = self.rows
+            indices.sort { a, b in
+                ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column)
+            }
+        }
+        visible = indices
+    }
+
+    private mutating func clampSelection() {
+        selection = max(0, min(selection, visible.count - 1))
+        clampScroll()
+    }
+
+    private mutating func clampScroll() {
+        let size = max(1, pageSize)
+        if selection < scroll { scroll = selection }
+        if selection >= scroll + size { scroll = selection - size + 1 }
+        scroll = max(0, min(scroll, max(0, visible.count - size)))
+    }
+}
+
+/// A selection move in a list.
+public enum ListMove: Sendable {
+    case by(Int), pageUp, pageDown, top, bottom
+}

@@ -1,0 +1,40 @@
+import AfilnetAPI
+
+/// The request journal pane: newest last, one row per HTTP request, details on Enter.
+public struct RequestsModel: Sendable {
+    public static let columns = ["Time", "Method", "Parameters", "Outcome", "ms"]
+    public static let kept = 2000
+
+    public var list = ListState<JournalEntry>(
+        matches: { entry, needle in
+            entry.method.lowercased().contains(needle) || entry.outcome.lowercased().contains(needle)
+                || entry.parameters.values.contains { $0.lowercased().contains(needle) }
+        },
+        compare: { a, b, column in
+            switch column {
+            case 1: (a.method, a.time) < (b.method, b.time)
+            case 3: (a.outcome, a.time) < (b.outcome, b.time)
+            case 4: a.durationMilliseconds < b.durationMilliseconds
+            default: a.time < b.time
+            }
+        })
+    public var detail: JournalEntry?
+
+    public init() {}
+
+    /// The call's own parameters, `name=value`, sorted; the credentials (redacted anyway)
+    /// only when `credentials` is set, as in the detail view.
+    public static func parameters(_ entry: JournalEntry, credentials: Bool = false) -> String {
+        entry.parameters.filter { credentials || ($0.key != "user" && $0.key != "password") }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    }
+
+    mutating func append(_ entry: JournalEntry) {
+        var rows = list.rows
+        rows.append(entry)
+        if rows.count > Self.kept { rows.removeFirst(rows.count - Self.kept) }
+        let following = list.isEmpty || list.selected.map { $0.time >= (list.rows.last?.time ?? $0.time) } ?? true
+        list.setRows(rows) { $0.time == $1.time && $0.method == $1.method }
+        if following { list.moveToBottom() }
+    }
+}

@@ -1,0 +1,28 @@
+#ifndef AFILNET_CNCURSESW_SHIM_H
+#define AFILNET_CNCURSESW_SHIM_H
+
+// SwiftPM drops the -D_XOPEN_SOURCE flag pkg-config gives; without this the wide-character
+// API (cchar_t, wget_wch, mvwaddnwstr) is not declared.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Macros and globals Swift cannot import (or may not touch under Swift 6), as functions.
+static inline WINDOW *afl_stdscr(void) { return stdscr; }
+static inline int afl_lines(void) { return LINES; }
+static inline int afl_cols(void) { return COLS; }
+static inline int afl_colors(void) { return COLORS; }
+static inline int afl_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t afl_a_normal(void) { return A_NORMAL; }
+static inline attr_t afl_a_bold(void) { return A_BOLD; }
+static inline attr_t afl_a_reverse(void) { return A_REVERSE; }
+static inline attr_t afl_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t afl_a_dim(void) { return A_DIM; }
+static inline int afl_key_f(int n) { return KEY_F(n); }
+static inline int afl_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int afl_getmaxx(WINDOW *w) { return getmaxx(w); }
+
+#endif

@@ -1,0 +1,99 @@
+import AfilnetAPI
+
+/// One screen cell: a grapheme (or "" where the right half of a wide character sits) and
+/// its style.
+public struct Cell: Sendable, Equatable {
+    public var text: String
+    public var style: Style
+
+    public static let blank = Cell(text: " ", style: .normal)
+}
+
+/// The frame as a grid of cells: what render functions draw into, what tests compare as text,
+/// and what the one ncurses-facing type copies to the terminal.
+///
+/// Every string goes through `TerminalSafeText` on its way in, so nothing from a server can
+/// put a control or escape byte on the terminal, and is measured by display width, so `東`
+/// takes two cells and a wide character never straddles the clip edge.
+public struct Grid: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes `text` at (x, y), clipped to `limit` columns (to the right edge by default);
+    /// returns the column after the last one written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return x }
+        let end = min(width, limit.map { x + max(0, $0) } ?? width)
+        var column = x
+        for character in TerminalSafeText.sanitize(text) {
+            let grapheme = String(character)
+            let w = DisplayWidth.of(grapheme)
+            if w == 0 { continue }
+            if column + w > end {
+                // A wide character that does not fit leaves a blank, never half a glyph.
+                if column < end, column >= 0 { set(column, y, Cell(text: " ", style: style)) }
+                column = end
+                break
+            }
+            if column >= 0 {
+                set(column, y, Cell(text: grapheme, style: style))
+                if w == 2, column + 1 < width { set(column + 1, y, Cell(text: "", style: style)) }
+            }
+            column += w
+        }
+        return column
+    }
+
+    /// `text` padded or cut (with …) to exactly `columns` cells.
+    public mutating func putFitted(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal) {
+        put(DisplayWidth.fit(TerminalSafeText.sanitize(text), columns), x: x, y: y, style: style, limit: columns)
+    }
+
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
+        for row in max(0, y)..<min(height, y + h) {
+            for column in max(0, x)..<min(width, x + w) { set(column, row, Cell(text: " ", style: style)) }
+        }
+    }
+
+    /// A box with an optional title on its top edge.
+    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, style: Style, title: String? = nil, titleStyle: Style = .title) {
+        guard w >= 2, h >= 2 else { return }
+        put("┌" + String(repeating: "─", count: w - 2) + "┐", x: x, y: y, style: style, limit: w)
+        for row in (y + 1)..<(y + h - 1) {
+            put("│", x: x, y: row, style: style)
+            put("│", x: x + w - 1, y: row, style: style)
+        }
+        put("└" + String(repeating: "─", count: w - 2) + "┘", x: x, y: y + h - 1, style: style, limit: w)
+        if let title, w > 4 { put(" \(title) ", x: x + 2, y: y, style: titleStyle, limit: w - 4) }
+    }
+
+    /// The grid as plain text, one line per row (for snapshots).
+    public var text: String {
+        (0..<height).map { row in
+            (0..<width).map { self[$0, row].text }.joined()
+        }.joined(separator: "\n")
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        // Overwriting half of a wide character blanks its other half.
+        let index = y * width + x
+        if cells[index].text == "", x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
+        if x + 1 < width, cells[index + 1].text == "", DisplayWidth.of(cells[index].text) == 2, DisplayWidth.of(cell.text) < 2 {
+            cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+}

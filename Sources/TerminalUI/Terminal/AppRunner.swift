@@ -1,0 +1,57 @@
+import AccountModel
+import AfilnetAPI
+import Foundation
+
+/// The app loop, on one thread that owns ncurses: wait (poll) for a key, a finished request
+/// or the next tick; hand each to the model; render the model; repeat until it quits or a
+/// signal ends it. Returns the exit status (128 + signal after a signal).
+public enum AppRunner {
+    public static func run(_ initial: AppModel, journal: RequestJournal?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        var model = initial
+        let mailbox = Mailbox()
+        Signals.rememberTerminal()
+        let screen = Screen(noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        Signals.install(wakePipe: mailbox.writeEnd)
+        defer { screen.close() }
+        journal?.observe { entry in mailbox.post(.journalAppended(entry)) }
+
+        func run(_ effects: [Effect]) {
+            for effect in effects {
+                Task.detached { mailbox.post(await effect()) }
+            }
+        }
+        func resized() {
+            let (columns, rows) = screen.size
+            run(model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows))))
+        }
+
+        resized()
+        model.now = Date()
+        run(model.start())
+        var exitStatus: Int32 = 0
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0)]
+        while !model.wantsToQuit {
+            screen.draw(Renderer.render(model))
+            let timeout: Int32 = model.needsTicks ? 100 : -1
+            _ = poll(&fds, 2, timeout)  // EINTR (SIGWINCH, SIGCONT) just falls through to reading
+            while let input = screen.readKey() {
+                switch input {
+                case .resize:
+                    resized()
+                    screen.invalidate()
+                case .key(let key):
+                    run(model.handle(.key(key)))
+                }
+                if model.wantsToQuit { break }
+            }
+            let (messages, signal) = mailbox.drain()
+            for message in messages { run(model.handle(message)) }
+            if let signal {
+                exitStatus = 128 + signal
+                break
+            }
+            run(model.handle(.tick(Date())))
+        }
+        return exitStatus
+    }
+}

@@ -1,0 +1,136 @@
+import AccountModel
+import CNCursesW
+import Foundation
+
+/// The only type that talks to ncurses: set-up and tear-down, copying a `Grid` to the screen
+/// (changed cells only; ncurses then sends the fewest bytes it can), and reading keys.
+/// It lives on the UI thread alone: ncurses is not thread-safe.
+final class Screen {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let theme: Theme
+    private var previous: Grid?
+    private(set) var isOpen = true
+
+    init(noColor: Bool) {
+        setlocale(LC_ALL, "")
+        // Without a UTF-8 codeset box lines and Õ are lost: fall back to C.UTF-8.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        initscr()
+        window = afl_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        theme = Theme(noColor: noColor)
+    }
+
+    var size: (columns: Int, rows: Int) { (Int(afl_getmaxx(window)), Int(afl_getmaxy(window))) }
+
+    func draw(_ grid: Grid) {
+        if previous?.width != grid.width || previous?.height != grid.height {
+            werase(window)
+            previous = nil
+        }
+        for y in 0..<grid.height { drawRow(y, grid) }
+        // Keep the cursor out of the way (bottom-right), for terminals that cannot hide it.
+        wmove(window, Int32(max(0, grid.height - 1)), Int32(max(0, grid.width - 1)))
+        wnoutrefresh(window)
+        doupdate()
+        previous = grid
+    }
+
+    /// Forgets what is on screen, so the next draw repaints everything (after `fg`).
+    func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    /// Writes each run of changed cells of one style with one call.
+    private func drawRow(_ y: Int, _ grid: Grid) {
+        var x = 0
+        while x < grid.width {
+            if let previous, previous[x, y] == grid[x, y] {
+                x += 1
+                continue
+            }
+            var start = x
+            while start > 0, grid[start, y].text.isEmpty { start -= 1 }  // the wide character's left half
+            let style = grid[start, y].style
+            var end = start
+            var text: [wchar_t] = []
+            while end < grid.width, grid[end, y].style == style,
+                end <= x || grid[end, y].text.isEmpty || previous.map({ $0[end, y] != grid[end, y] }) ?? true
+            {
+                for scalar in grid[end, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                end += 1
+            }
+            let (attributes, pair) = theme.attributes(style)
+            wattr_set(window, attributes, pair, nil)
+            let count = Int32(text.count)
+            text.append(0)
+            mvwaddnwstr(window, Int32(y), Int32(start), text, count)
+            x = max(end, x + 1)
+        }
+    }
+
+    /// The next key, `.resize`, or nil when none is waiting.
+    func readKey() -> KeyInput? {
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return KeyInput(code: Int32(character)) }
+        return KeyInput(character: character)
+    }
+
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+    }
+}
+
+/// A key from ncurses, decoded into the model's `Key` (or a resize).
+enum KeyInput: Equatable {
+    case key(Key)
+    case resize
+
+    init?(code: Int32) {
+        switch code {
+        case KEY_RESIZE: self = .resize
+        case KEY_UP: self = .key(.up)
+        case KEY_DOWN: self = .key(.down)
+        case KEY_LEFT: self = .key(.left)
+        case KEY_RIGHT: self = .key(.right)
+        case KEY_PPAGE: self = .key(.pageUp)
+        case KEY_NPAGE: self = .key(.pageDown)
+        case KEY_HOME: self = .key(.home)
+        case KEY_END: self = .key(.end)
+        case KEY_ENTER: self = .key(.enter)
+        case KEY_BACKSPACE: self = .key(.backspace)
+        case KEY_DC: self = .key(.delete)
+        case KEY_BTAB: self = .key(.backTab)
+        default:
+            for n in 1...12 where code == afl_key_f(Int32(n)) {
+                self = .key(.function(n))
+                return
+            }
+            return nil
+        }
+    }
+
+    init?(character: wint_t) {
+        switch character {
+        case 10, 13: self = .key(.enter)
+        case 9: self = .key(.tab)
+        case 27: self = .key(.escape)
+        case 8, 127: self = .key(.backspace)
+        case 1...26: self = .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+            self = .key(.character(Character(scalar)))
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import AccountModel
+import AfilnetAPI
+
+/// The whole frame as a pure function of the model: same model, same grid.
+public enum Renderer {
+    static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+    static let paneNames: [Pane: String] = [.balance: "Balance", .addresses: "Addresses", .channels: "Channels", .requests: "Requests"]
+
+    public static func render(_ model: AppModel) -> Grid {
+        let (columns, rows) = model.size
+        var grid = Grid(width: columns, height: rows)
+        if Layout.isTooSmall(columns: columns, rows: rows) {
+            tooSmall(columns, rows, &grid)
+            return grid
+        }
+        let layout = Layout(columns: columns, rows: rows)
+        header(model, &grid)
+        tabs(model, y: layout.tabs, &grid)
+        pane(model.focus, model, in: layout.body, grid: &grid, focused: true)
+        if let side = layout.side {
+            // Wide terminals keep the balance and the channels in sight.
+            let others = Pane.allCases.filter { $0 != model.focus && $0 != .requests }.prefix(2)
+            let top = Rect(x: side.x, y: side.y, width: side.width, height: min(9, side.height / 2))
+            let bottom = Rect(x: side.x, y: top.y + top.height, width: side.width, height: side.height - top.height)
+            for (pane, rect) in zip(others, [top, bottom]) { self.pane(pane, model, in: rect, grid: &grid, focused: false) }
+        }
+        overlay(model, in: layout.body, &grid)
+        status(model, y: layout.status, &grid)
+        footer(model, y: layout.footer, &grid)
+        return grid
+    }
+
+    /// Rows of the focused pane's table, so paging moves by what is on screen.
+    public static func pageSize(columns: Int, rows: Int) -> Int {
+        Table.pageSize(in: Layout(columns: columns, rows: rows).body)
+    }
+
+    static func pane(_ pane: Pane, _ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
+        switch pane {
+        case .balance: PaneViews.balance(model, in: rect, grid: &grid, focused: focused)
+        case .addresses: PaneViews.addresses(model, in: rect, grid: &grid, focused: focused)
+        case .channels: PaneViews.channels(model, in: rect, grid: &grid, focused: focused)
+        case .requests: PaneViews.requests(model, in: rect, grid: &grid, focused: focused)
+        }
+    }
+
+    static func header(_ model: AppModel, _ grid: inout Grid) {
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
+        let session = model.session
+        var x = grid.put(" afilnet-tui ", x: 0, y: 0, style: .headerAccent)
+        let place = session.isSandbox ? "SANDBOX" : session.endpoint
+        x = grid.put(" \(session.user) @ \(place)", x: x, y: 0, style: .header)
+        if session.readOnly { x = grid.put("  READ-ONLY", x: x, y: 0, style: .headerAccent) }
+        let figure = model.balance.balance.map { "Balance \($0.text)" + (model.balance.isLow ? " ⚠ low" : "") } ?? "Balance —"
+        let right = " " + figure + " "
+        let rightX = grid.width - DisplayWidth.of(right)
+        if rightX > x + 1 { grid.put(right, x: rightX, y: 0, style: model.balance.isLow ? .warning : .headerAccent) }
+    }
+
+    static func tabs(_ model: AppModel, y: Int, _ grid: inout Grid) {
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .tabs)
+        var x = 1
+        for pane in Pane.allCases {
+            let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.description ?? ""
+            let label = " \(key) \(paneNames[pane] ?? "") "
+            x = grid.put(label, x: x, y: y, style: pane == model.focus ? .tabFocused : .tabs) + 1
+        }
+    }
+
+    static func overlay(_ model: AppModel, in body: Rect, _ grid: inout Grid) {
+        switch model.overlay {
+        case .none, .filter: break
+        case .form: OverlayViews.form(model, in: body, grid: &grid)
+        case .help: OverlayViews.help(model, in: body, grid: &grid)
+        case .confirmQuit: OverlayViews.confirm("The address form holds unsent input. Quit anyway?", in: body, grid: &grid)
+        case .confirmDelete:
+            if let address = model.addresses.pendingDelete {
+                OverlayViews.confirm("Delete address \(address.id) (\(address.contactName))?", in: body, grid: &grid)
+            }
+        case .addressDetail:
+            if let address = model.addresses.detail { OverlayViews.details("Address", OverlayViews.addressPairs(address), in: body, grid: &grid) }
+        case .requestDetail:
+            if let entry = model.requests.detail { OverlayViews.details("Request", OverlayViews.requestPairs(entry), in: body, grid: &grid) }
+        }
+    }
+
+    static func status(_ model: AppModel, y: Int, _ grid: inout Grid) {
+        grid.fill(x: 0, y: y, width: grid.width, height: 1)
+        if model.overlay == .filter {
+            grid.put("/" + model.filterDraft + "▏", x: 0, y: y, style: .statusInfo)
+            grid.put("  Enter keep · Esc clear", x: DisplayWidth.of(model.filterDraft) + 2, y: y, style: .muted)
+            return
+        }
+        var x = 0
+        if model.isBusy {
+            let frame = spinner[Int(model.now.timeIntervalSinceReferenceDate * 10) % spinner.count]
+            let what = model.inFlight.keys.sorted().joined(separator: ", ")
+            x = grid.put("\(frame) \(what)… ", x: 0, y: y, style: .statusInfo)
+        }
+        if let status = model.status {
+            let style: Style = switch status.kind {
+            case .info: .statusInfo
+            case .warning: .statusWarning
+            case .error: .statusError
+            }
+            grid.put(status.text, x: x, y: y, style: style)
+        }
+    }
+
+    static func footer(_ model: AppModel, y: Int, _ grid: inout Grid) {
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
+        let actions: [Action]
+        switch model.overlay {
+        case .form: return hints(["Tab next", "S-Tab back", "Enter send", "Esc close", "^U clear field"], y, &grid)
+        case .filter: return hints(["type to filter", "Enter keep", "Esc clear"], y, &grid)
+        case .confirmDelete, .confirmQuit: return hints(["y confirm", "other key cancel"], y, &grid)
+        case .help, .addressDetail, .requestDetail: return hints(["any key close"], y, &grid)
+        case .none:
+            switch model.focus {
+            case .balance: actions = [.refresh]
+            case .addresses: actions = [.up, .filter, .sort, .open, .add, .delete, .refresh]
+            case .channels: actions = [.up, .toggle, .filter, .refresh]
+            case .requests: actions = [.up, .open, .filter, .sort]
+            }
+        }
+        var x = 0
+        for action in actions + [.nextPane, .help, .quit] {
+            if model.session.readOnly, action.writes { continue }
+            let keys = action == .up
+                ? [model.keys.keys(for: .up).first, model.keys.keys(for: .down).first].compactMap { $0?.description }.joined()
+                : model.keys.keys(for: action).prefix(2).map(\.description).joined(separator: "/")
+            let label = footerText[action] ?? action.rawValue
+            x = grid.put(" " + keys, x: x, y: y, style: .footerKey)
+            x = grid.put(" " + label + " ", x: x, y: y, style: .footer)
+        }
+    }
+
+    static let footerText: [Action: String] = [
+        .refresh: "refresh", .up: "move", .filter: "filter", .sort: "sort", .open: "details", .add: "add",
+        .delete: "delete", .toggle: "on/off", .nextPane: "pane", .help: "help", .quit: "quit",
+    ]
+
+    static func hints(_ items: [String], _ y: Int, _ grid: inout Grid) {
+        grid.put(" " + items.joined(separator: " · "), x: 0, y: y, style: .footer)
+    }
+
+    static func tooSmall(_ columns: Int, _ rows: Int, _ grid: inout Grid) {
+        let lines = ["Terminal too small: \(columns)×\(rows)", "afilnet-tui needs at least \(Layout.minimumColumns)×\(Layout.minimumRows).", "Enlarge the window, or q to quit."]
+        for (index, line) in lines.enumerated() where index < rows {
+            grid.put(line, x: max(0, (columns - DisplayWidth.of(line)) / 2), y: max(0, rows / 2 - 1) + index, style: index == 0 ? .warning : .normal)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import AccountModel
+import AfilnetAPI
+
+/// A column of a table: title, preferred width (0 = share what is left), priority (lower
+/// survives longer on narrow terminals).
+struct Column {
+    var title: String
+    var width: Int
+    var priority: Int
+    /// For flexible columns: the narrowest width worth showing.
+    var minimum = 10
+}
+
+/// Draws a `ListState` as a table in a box: header with the sort mark, the page of rows in
+/// view, the selection, and a position counter; empty, loading and error states in words.
+enum Table {
+    static func draw<Row>(
+        _ list: ListState<Row>, columns: [Column], cells: (Row) -> [String], style: (Row, Int) -> Style = { _, _ in .normal },
+        in rect: Rect, grid: inout Grid, title: String, focused: Bool, emptyText: String, loading: Bool
+    ) {
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: title)
+        let inner = rect.inner
+        guard inner.height >= 2, inner.width >= 4 else { return }
+        let shown = fit(columns, into: inner.width)
+        let widthsByColumn = widths(columns, shown, inner.width)
+        var x = inner.x
+        for index in shown {
+            let width = widthsByColumn[index]!
+            var header = columns[index].title
+            if list.sortColumn == index { header += list.sortAscending ? " ▲" : " ▼" }
+            grid.putFitted(header, x: x, y: inner.y, columns: width, style: .tableHeader)
+            x += width + 1
+        }
+        let counter = list.isEmpty ? "" : " \(list.selection + 1)/\(list.visible.count) "
+        let filter = list.filter.isEmpty ? "" : " /\(list.filter) "
+        let label = filter + counter
+        if !label.isEmpty, DisplayWidth.of(label) + 4 < rect.width {
+            grid.put(label, x: rect.x + rect.width - 1 - DisplayWidth.of(label), y: rect.y + rect.height - 1, style: focused ? .focusedBorder : .border)
+        }
+        let bodyTop = inner.y + 1
+        let rows = inner.height - 1
+        if list.isEmpty {
+            let text = loading ? "Loading…" : (list.filter.isEmpty ? emptyText : "Nothing matches /\(list.filter)")
+            grid.put(text, x: inner.x + 1, y: bodyTop, style: .muted, limit: inner.width - 1)
+            return
+        }
+        for (offset, item) in list.page.prefix(rows).enumerated() {
+            let y = bodyTop + offset
+            let selected = item.position == list.selection
+            if selected { grid.fill(x: inner.x, y: y, width: inner.width, height: 1, style: focused ? .selection : .muted) }
+            var x = inner.x
+            let values = cells(item.row)
+            for index in shown {
+                let width = widthsByColumn[index]!
+                let cellStyle: Style = selected ? (focused ? .selection : .muted) : style(item.row, index)
+                grid.putFitted(values[index], x: x, y: y, columns: width, style: cellStyle)
+                x += width + 1
+            }
+        }
+    }
+
+    /// Rows of `rect` available for list rows (for paging).
+    static func pageSize(in rect: Rect) -> Int { max(1, rect.height - 3) }
+
+    /// The columns that fit, dropping the least important first; in display order.
+    static func fit(_ columns: [Column], into width: Int) -> [Int] {
+        var shown = Array(columns.indices)
+        func needed(_ set: [Int]) -> Int {
+            set.reduce(0) { $0 + (columns[$1].width > 0 ? columns[$1].width : columns[$1].minimum) + 1 } - 1
+        }
+        while shown.count > 1, needed(shown) > width {
+            let drop = shown.max { columns[$0].priority < columns[$1].priority }!
+            shown.removeAll { $0 == drop }
+        }
+        return shown
+    }
+
+    /// Fixed widths as asked; flexible (0) columns share the rest.
+    static func widths(_ columns: [Column], _ shown: [Int], _ total: Int) -> [Int: Int] {
+        let fixed = shown.filter { columns[$0].width > 0 }
+        let flexible = shown.filter { columns[$0].width == 0 }
+        let used = fixed.reduce(0) { $0 + columns[$1].width } + shown.count - 1
+        let share = flexible.isEmpty ? 0 : max(4, (total - used) / flexible.count)
+        var result: [Int: Int] = [:]
+        for index in fixed { result[index] = columns[index].width }
+        for (n, index) in flexible.enumerated() {
+            let extra = n == flexible.count - 1 ? max(0, total - used - share * flexible.count) : 0
+            result[index] = share + extra
+        }
+        return result
+    }
+}

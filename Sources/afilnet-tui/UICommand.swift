@@ -1,0 +1,74 @@
+import AccountModel
+import AfilnetAPI
+import AfilnetConfig
+import AfilnetSandbox
+import ArgumentParser
+import Foundation
+import TerminalUI
+
+/// Opens the UI: on the configured profile, or on a sandbox started in-process (`--sandbox`).
+struct UICommand {
+    let options: AfilnetTUI
+
+    func run() async throws -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw fail("the UI needs a terminal; for scripts use the subcommands (afilnet-tui --help)", status: ExitStatus.usage)
+        }
+        let journal = RequestJournal()
+        let config = (try? ConfigLoader.load(path: options.connection.config)) ?? AppConfig(path: options.connection.config)
+        var server: SandboxServer?
+        var temporary: URL?
+        let client: AfilnetClient
+        let session: SessionInfo
+        if options.sandbox {
+            let (started, directory) = try await startSandbox()
+            server = started.server
+            temporary = directory
+            let endpoint = try Endpoint("http://127.0.0.1:\(started.port)/api/http/")
+            client = AfilnetClient(
+                configuration: ClientConfiguration(endpoint: endpoint, credentials: Credentials(user: "demo", password: "demo")),
+                transport: AsyncHTTPTransport(), journal: journal)
+            session = SessionInfo(user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly)
+        } else {
+            let (connected, profile) = try options.connection.connect(journal: journal)
+            client = connected
+            session = SessionInfo(
+                user: connected.configuration.credentials.user, endpoint: connected.configuration.endpoint.description,
+                isSandbox: false, profile: profile.name, readOnly: options.readOnly || profile.readOnly)
+        }
+        let keys = KeyMap(overrides: config.keyBindings)
+        let model = AppModel(
+            session: session, service: AccountService(client: client), keys: keys,
+            balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds))
+        // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
+        let status = await withCheckedContinuation { continuation in
+            Thread {
+                continuation.resume(returning: AppRunner.run(model, journal: journal))
+            }.start()
+        }
+        await server?.stop()
+        if let temporary { try? FileManager.default.removeItem(at: temporary) }
+        if !keys.conflicts.isEmpty {
+            FileHandleOutput.standardError("afilnet-tui: key bindings: \(keys.conflicts.joined(separator: "; "))\n")
+        }
+        return status
+    }
+
+    private func startSandbox() async throws -> ((server: SandboxServer, port: Int), URL?) {
+        var directory: URL?
+        let path: String
+        if let given = options.sandboxDb {
+            path = given
+        } else {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-tui-sandbox-\(getpid())")
+            directory = folder
+            path = folder.appendingPathComponent("sandbox.sqlite").path
+        }
+        let store = try SandboxStore(path: path)
+        if try store.isEmpty() { try store.seedDemo(syntheticAddresses: options.sandboxAddresses) }
+        var sandboxOptions = SandboxOptions(port: 0)
+        sandboxOptions.logsToStandardError = false
+        let server = SandboxServer(store: store, options: sandboxOptions)
+        return ((server, try await server.start()), directory)
+    }
+}
