@@ -74,6 +74,13 @@ let package = Package(
             name: "AfilnetAPITests",
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
+            name: "AccountModelTests",
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox"]),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI"],
+            exclude: ["Snapshots"]),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["AfilnetSandbox"]),
         .testTarget(

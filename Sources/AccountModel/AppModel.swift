@@ -305,7 +305,6 @@ public struct AppModel: Sendable {
         case .backspace: form.erase()
         case .control("u"): form.text[form.focusedField] = ""
         case .enter:
-            if form.focusedField == .isCompany { form.isCompany.toggle(); return [] }
             guard let address = form.validated() else {
                 warn("Fix the marked fields; nothing was sent.")
                 return []

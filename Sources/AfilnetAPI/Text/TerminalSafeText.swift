@@ -24,7 +24,7 @@ public enum TerminalSafeText {
         return result
     }
 
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x20, 0x7F..<0xA0: true
         // Bidi embeddings, overrides and isolates (Trojan Source), and the marks.

@@ -66,28 +66,37 @@ enum OverlayViews {
         }
     }
 
+    /// Every action with its effective keys, read from the same table that dispatches them;
+    /// in two columns when one does not fit the height.
     static func help(_ model: AppModel, in area: Rect, grid: inout Grid) {
         let lines = Action.allCases.map { action -> (String, String) in
             (model.keys.keys(for: action).map(\.description).joined(separator: " "), helpText[action] ?? action.rawValue)
         }
-        let rect = area.centred(width: 64, height: lines.count + 4)
+        let room = max(1, area.height - 4)
+        let columns = min(2, (lines.count + room - 1) / room)
+        let perColumn = (lines.count + columns - 1) / columns
+        let columnWidth = columns == 1 ? 62 : min(50, (area.width - 4) / 2)
+        let rect = area.centred(width: columnWidth * columns + 2, height: perColumn + 3)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Keys", titleStyle: .dialogTitle)
         let inner = rect.inner
-        for (index, line) in lines.enumerated() where index < inner.height - 1 {
-            grid.putFitted(line.0, x: inner.x + 1, y: inner.y + index, columns: 14, style: .footerKey)
-            grid.put(line.1, x: inner.x + 16, y: inner.y + index, style: .dialog, limit: inner.width - 16)
+        for (index, line) in lines.enumerated() {
+            let x = inner.x + (index / perColumn) * columnWidth
+            let y = inner.y + index % perColumn
+            guard y < inner.y + inner.height - 1 else { continue }
+            grid.putFitted(line.0, x: x + 1, y: y, columns: 10, style: .footerKey)
+            grid.put(line.1, x: x + 12, y: y, style: .dialog, limit: columnWidth - 13)
         }
         grid.put("Any key closes this help.", x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
 
     static let helpText: [Action: String] = [
-        .quit: "quit (asks first if the form holds input)", .help: "this help", .nextPane: "next pane",
+        .quit: "quit (asks if input is unsent)", .help: "this help", .nextPane: "next pane",
         .previousPane: "previous pane", .showBalance: "balance", .showAddresses: "addresses",
         .showChannels: "channels", .showRequests: "requests (the journal)", .up: "move up", .down: "move down",
         .pageUp: "page up", .pageDown: "page down", .top: "first row", .bottom: "last row",
-        .refresh: "refresh the pane", .filter: "filter rows (Esc clears)", .sort: "sort: next column / reverse",
-        .add: "add an address", .delete: "delete the address (asks first)", .toggle: "switch the channel on/off",
+        .refresh: "refresh the pane", .filter: "filter rows (Esc clears)", .sort: "sort (again: reverse)",
+        .add: "add an address", .delete: "delete address (asks first)", .toggle: "channel on/off",
         .open: "open details",
     ]
 

@@ -1,0 +1,202 @@
+import AccountModel
+import AfilnetAPI
+import AfilnetSandbox
+import Foundation
+import Testing
+
+@Suite("View-models against the sandbox")
+struct AppModelTests {
+    @Test func startLoadsEverything() async throws {
+        let harness = try await ModelHarness()
+        #expect(harness.model.balance.balance?.text == "152.34")
+        #expect(harness.model.addresses.list.rows.count == 6)
+        #expect(harness.model.channels.list.rows.count == 9)
+        #expect(harness.model.inFlight.isEmpty)
+        await harness.stop()
+    }
+
+    /// Fills the form for Õunapuu OÜ in Tallinn (city id as given).
+    func fillForm(_ harness: ModelHarness, cityID: String = "1") async {
+        await harness.press(.character("2"), .character("a"))
+        await harness.type("Kalle Õunapuu")
+        await harness.press(.tab, .character(" "), .tab)
+        await harness.type("Õunapuu OÜ")
+        await harness.press(.tab)
+        await harness.type("12345678")
+        await harness.press(.tab)
+        await harness.type("Est")
+        await harness.press(.tab)  // completes to EE
+        await harness.type(cityID)
+        await harness.press(.tab)
+        await harness.type("Tallinn")
+        await harness.press(.tab)
+        await harness.type("10115")
+        await harness.press(.tab)
+        await harness.type("Narva mnt 5")
+    }
+
+    @Test func addingAnAddress() async throws {
+        let harness = try await ModelHarness()
+        await fillForm(harness)
+        #expect(harness.model.form.text[.country] == "EE")
+        await harness.press(.enter)
+        #expect(harness.model.overlay == .none)
+        #expect(harness.model.status?.text == "Address added.")
+        let added = try #require(harness.model.addresses.list.rows.last)
+        #expect(added.contactName == "Kalle Õunapuu" && added.companyName == "Õunapuu OÜ" && added.cityName == "Tallinn")
+        #expect(!harness.model.form.hasInput)
+        await harness.stop()
+    }
+
+    @Test func theServersCityErrorLandsOnItsFieldAndTheInputStays() async throws {
+        let harness = try await ModelHarness()
+        await fillForm(harness, cityID: "99")
+        await harness.press(.enter)
+        #expect(harness.model.overlay == .form)
+        #expect(harness.model.form.problems[.cityID] == .refused(.cityNotFound))
+        #expect(harness.model.form.focusedField == .cityID)
+        #expect(harness.model.form.text[.contactName] == "Kalle Õunapuu")
+        #expect(harness.model.form.text[.street] == "Narva mnt 5")
+        #expect(harness.model.status?.kind == .error)
+        // Fix the field, send again: it goes through.
+        await harness.press(.backspace, .backspace)
+        await harness.type("1")
+        await harness.press(.enter)
+        #expect(harness.model.addresses.list.rows.count == 7)
+        await harness.stop()
+    }
+
+    @Test func localProblemsLandOnTheirFieldsAndNothingIsSent() async throws {
+        let harness = try await ModelHarness()
+        await harness.press(.character("2"), .character("a"), .tab, .character(" "))
+        await harness.press(.enter)
+        let problems = harness.model.form.problems
+        #expect(problems[.contactName] == .required)
+        #expect(problems[.companyName] == .required)
+        #expect(problems[.country] == .required)
+        #expect(problems[.cityID] == .notAPositiveNumber)
+        #expect(harness.model.form.focusedField == .contactName)
+        harness.model.form.text[.country] = "XX"
+        await harness.press(.enter)
+        #expect(harness.model.form.problems[.country] == .unknownCountry)
+        try harness.server.flushLog()
+        #expect(try harness.server.store.requestLog().contains { $0.method == "addaddress" } == false)
+        await harness.stop()
+    }
+
+    @Test func aLostAnswerIsConfirmedAndAFailedAddKeepsTheForm() async throws {
+        let harness = try await ModelHarness(faults: FaultInjection(mode: .http500, methods: ["addaddress"]))
+        await fillForm(harness)
+        await harness.press(.enter)
+        #expect(harness.model.overlay == .form)
+        #expect(harness.model.form.formError == .writeNotApplied(cause: .httpStatus(500, preview: "Internal Server Error")))
+        #expect(harness.model.form.text[.cityName] == "Tallinn")
+        // Esc closes but keeps the draft; quitting then asks first.
+        await harness.press(.escape)
+        #expect(harness.model.form.hasInput)
+        await harness.press(.character("q"))
+        #expect(harness.model.overlay == .confirmQuit && !harness.model.wantsToQuit)
+        await harness.press(.character("n"))
+        #expect(!harness.model.wantsToQuit)
+        await harness.press(.character("a"))
+        #expect(harness.model.form.text[.contactName] == "Kalle Õunapuu")
+        await harness.stop()
+    }
+
+    @Test func deletingAsksFirst() async throws {
+        let harness = try await ModelHarness()
+        await harness.press(.character("2"), .character("G"), .character("d"))
+        #expect(harness.model.overlay == .confirmDelete)
+        await harness.press(.character("n"))
+        #expect(harness.model.addresses.list.rows.count == 6)
+        await harness.press(.character("d"), .character("y"))
+        #expect(harness.model.addresses.list.rows.count == 5)
+        #expect(!harness.model.addresses.list.rows.contains { $0.id == 1005 })
+        #expect(harness.model.status?.text == "Address 1005 deleted.")
+        await harness.stop()
+    }
+
+    @Test func aToggleShowsAtOnceAndStays() async throws {
+        let harness = try await ModelHarness()
+        await harness.press(.character("3"))
+        var effects = harness.model.handle(.key(.character(" ")))
+        // Shown before the server answers.
+        #expect(harness.model.channels.list.rows[0].isActive == false)
+        #expect(harness.model.channels.pending["sms"] == true)
+        await harness.settle(effects)
+        #expect(harness.model.channels.list.rows[0].isActive == false)
+        #expect(harness.model.channels.pending.isEmpty)
+        effects = harness.model.handle(.key(.enter))
+        await harness.settle(effects)
+        #expect(harness.model.channels.list.rows[0].isActive == true)
+        await harness.stop()
+    }
+
+    @Test func aRefusedToggleRollsBackWithAMessage() async throws {
+        let harness = try await ModelHarness(faults: FaultInjection(mode: .http500, methods: ["modifychannel"]))
+        await harness.press(.character("3"), .down)
+        let before = harness.model.channels.list.rows[1].isActive
+        let effects = harness.model.handle(.key(.character(" ")))
+        #expect(harness.model.channels.list.rows[1].isActive == !before)
+        await harness.settle(effects)
+        #expect(harness.model.channels.list.rows[1].isActive == before)
+        #expect(harness.model.status?.kind == .error)
+        #expect(harness.model.status?.text.contains("rolled back") == true)
+        await harness.stop()
+    }
+
+    @Test func refreshFilterSortAndPaging() async throws {
+        let harness = try await ModelHarness(addresses: 40)
+        await harness.press(.character("2"))
+        try harness.server.store.setBalance("5.00")
+        await harness.press(.character("1"), .character("r"))
+        #expect(harness.model.balance.balance?.text == "5.00")
+        #expect(harness.model.balance.isLow)
+
+        await harness.press(.character("2"), .character("/"))
+        await harness.type("tallinn")
+        await harness.press(.enter)
+        #expect(harness.model.addresses.list.visible.count > 1)
+        #expect(harness.model.addresses.list.visible.allSatisfy { harness.model.addresses.list.rows[$0].cityName == "Tallinn" })
+        await harness.press(.character("/"), .escape)
+        #expect(harness.model.addresses.list.visible.count == 46)
+
+        await harness.press(.character("s"))  // by id, ascending
+        await harness.press(.character("s"))  // by id, descending; the selection follows its row
+        #expect(harness.model.addresses.list.selected?.id == 1000)
+        #expect(harness.model.addresses.list.selection == 45)
+        await harness.press(.character("g"))
+        #expect(harness.model.addresses.list.selected?.id == 1045)
+        await harness.press(.character("g"), .pageDown)
+        #expect(harness.model.addresses.list.selection == 4)
+        await harness.press(.pageDown, .pageDown)
+        #expect(harness.model.addresses.list.selection == 12)
+        #expect(harness.model.addresses.list.scroll == 8)
+        await harness.press(.character("G"))
+        #expect(harness.model.addresses.list.selection == 45)
+        #expect(harness.model.addresses.list.page.count == 5)
+        await harness.stop()
+    }
+
+    @Test func readOnlyRefusesWritesAndSaysWhy() async throws {
+        let harness = try await ModelHarness(readOnly: true)
+        await harness.press(.character("2"), .character("a"))
+        #expect(harness.model.overlay == .none)
+        #expect(harness.model.status?.text.contains("Read-only profile") == true)
+        await harness.press(.character("3"), .character(" "))
+        #expect(harness.model.channels.pending.isEmpty)
+        try harness.server.flushLog()
+        #expect(try harness.server.store.requestLog().allSatisfy { $0.method.hasPrefix("get") })
+        await harness.stop()
+    }
+
+    @Test func keyBindingsOverrideAndConflicts() {
+        let keys = KeyMap(overrides: ["refresh": ["R"], "quit": ["x"]])
+        #expect(keys.action(for: .character("R"), in: [.global]) == .refresh)
+        #expect(keys.action(for: .character("r"), in: [.global]) == nil)
+        #expect(keys.conflicts.isEmpty)
+        let clash = KeyMap(overrides: ["add": ["j"], "bogus": ["z"]])
+        #expect(clash.conflicts.contains("unknown action 'bogus' in [keys]"))
+        #expect(clash.conflicts.contains { $0.contains("key j is bound to both") })
+    }
+}

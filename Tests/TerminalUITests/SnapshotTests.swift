@@ -1,0 +1,111 @@
+import AccountModel
+import AfilnetAPI
+import Foundation
+import Testing
+@testable import TerminalUI
+
+/// Grid snapshots: each pane rendered from a fixed model and compared, as text, with
+/// `Snapshots/NAME.txt`. A missing file is written and the test fails, so a new snapshot is
+/// always looked at once; `SNAPSHOT_RECORD=1` rewrites them all.
+@Suite("Grid snapshots of every pane at 80×24, 120×40 and 200×60")
+struct SnapshotTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    static func model(columns: Int, rows: Int) -> AppModel {
+        setenv("TZ", "UTC", 1)
+        tzset()
+        let client = AfilnetClient(
+            configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
+            transport: AsyncHTTPTransport())
+        var model = AppModel(
+            session: SessionInfo(user: "demo", endpoint: "http://127.0.0.1:9/api/http/", isSandbox: true, profile: "sandbox", readOnly: false),
+            service: AccountService(client: client))
+        let now = Date(timeIntervalSince1970: 1_796_000_000)
+        _ = model.handle(.tick(now))
+        _ = model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows)))
+        _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!)))
+        _ = model.handle(.addressesLoaded(.success(Fixtures.addresses)))
+        _ = model.handle(.channelsLoaded(.success(Fixtures.channels)))
+        for entry in Fixtures.journal(now) { _ = model.handle(.journalAppended(entry)) }
+        _ = model.handle(.tick(now.addingTimeInterval(12)))
+        return model
+    }
+
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test(arguments: sizes)
+    func panes(columns: Int, rows: Int) throws {
+        var model = Self.model(columns: columns, rows: rows)
+        for (key, name) in [("1", "balance"), ("2", "addresses"), ("3", "channels"), ("4", "requests")] {
+            _ = model.handle(.key(.character(Character(key))))
+            try check(Renderer.render(model), "\(name)-\(columns)x\(rows)")
+        }
+    }
+
+    @Test(arguments: sizes)
+    func overlays(columns: Int, rows: Int) throws {
+        var model = Self.model(columns: columns, rows: rows)
+        _ = model.handle(.key(.character("2")))
+        _ = model.handle(.key(.character("a")))
+        for character in "Kalle Õunapuu" { _ = model.handle(.key(.character(character))) }
+        _ = model.handle(.key(.tab))
+        _ = model.handle(.key(.character(" ")))
+        _ = model.handle(.key(.tab))
+        for character in "東京 商事" { _ = model.handle(.key(.character(character))) }
+        _ = model.handle(.key(.enter))  // local validation marks the empty fields
+        try check(Renderer.render(model), "form-\(columns)x\(rows)")
+        _ = model.handle(.key(.escape))
+        _ = model.handle(.key(.character("?")))
+        try check(Renderer.render(model), "help-\(columns)x\(rows)")
+        _ = model.handle(.key(.escape))
+        _ = model.handle(.key(.character("d")))
+        try check(Renderer.render(model), "confirm-delete-\(columns)x\(rows)")
+        _ = model.handle(.key(.character("n")))
+        _ = model.handle(.key(.enter))
+        try check(Renderer.render(model), "address-detail-\(columns)x\(rows)")
+    }
+
+    @Test func wideLayoutKeepsBalanceAndChannelsInSight() throws {
+        var model = Self.model(columns: 200, rows: 60)
+        _ = model.handle(.key(.character("2")))
+        try check(Renderer.render(model), "addresses-200x60")
+    }
+
+    @Test func tooSmall() throws {
+        try check(Renderer.render(Self.model(columns: 36, rows: 8)), "too-small-36x8")
+    }
+
+    @Test func hostileNamesAreShownAsVisibleEscapes() throws {
+        var model = Self.model(columns: 80, rows: 24)
+        var evil = Fixtures.addresses[0]
+        evil.contactName = "Evil\u{1B}]52;c;aGk=\u{07} \u{1B}]0;pwned\u{07}\u{202E}"
+        _ = model.handle(.addressesLoaded(.success([evil])))
+        _ = model.handle(.key(.character("2")))
+        let grid = Renderer.render(model)
+        #expect(grid.cells.allSatisfy { cell in cell.text.unicodeScalars.allSatisfy { !TerminalSafeText.needsEscape($0) } })
+        #expect(grid.text.contains(#"Evil\e]52;c;aGk="#))
+    }
+
+    @Test func wideCharactersAreMeasuredAndClipped() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("東京商事", x: 0, y: 0)
+        #expect(grid.text == "東京商")
+        grid = Grid(width: 5, height: 1)
+        grid.put("東京商事", x: 0, y: 0)
+        #expect(grid.text == "東京 ")
+        grid.put("ab", x: 1, y: 0)  // overwriting half of 東 blanks the other half
+        #expect(grid.text == " ab  ")
+    }
+
+    func check(_ grid: Grid, _ name: String) throws {
+        let file = Self.directory.appendingPathComponent(name + ".txt")
+        let actual = grid.text + "\n"
+        let record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
+        guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            if !record { Issue.record("new snapshot \(name).txt written; check it and run again") }
+            return
+        }
+        #expect(actual == expected, "snapshot \(name) differs")
+    }
+}
