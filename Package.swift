@@ -81,6 +81,9 @@ let package = Package(
             dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI"],
             exclude: ["Snapshots"]),
         .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["AfilnetSandbox"]),
         .testTarget(

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@Suite("End to end in tmux: a user's session against --sandbox")
+struct JourneyTests {
+    @Test func theWholeJourney() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox")
+        tmux.waitFor("152.34 credits")
+        #expect(tmux.screen.contains("demo @ SANDBOX"))
+
+        try tmux.press("2")
+        tmux.waitFor("Jane Doe")
+        try tmux.press("a")
+        tmux.waitFor("Add address")
+        try tmux.type("Õunapuu OÜ")
+        try tmux.press("Tab", "Tab")  // past "Company?"; the company name is for companies only
+        try tmux.type("49001010011")
+        try tmux.press("Tab")
+        try tmux.type("EE")
+        try tmux.press("Tab")
+        try tmux.type("1")
+        try tmux.press("Tab")
+        try tmux.type("Tallinn")
+        try tmux.press("Tab")
+        try tmux.type("10115")
+        try tmux.press("Tab")
+        try tmux.type("Narva mnt 7")
+        try tmux.press("Enter")
+        tmux.waitFor("Address added.")
+        let row = tmux.line(containing: "1006")
+        #expect(row?.contains("Õunapuu OÜ") == true)
+        #expect(row?.contains("Tallinn") == true)
+
+        try tmux.press("G", "d")
+        tmux.waitFor("Delete address 1006 (Õunapuu OÜ)?")
+        try tmux.press("y")
+        tmux.waitFor("Address 1006 deleted.")
+        tmux.waitUntilGone("1006   Õunapuu")
+
+        try tmux.press("3")
+        tmux.waitFor("smscertified")
+        #expect(tmux.line(containing: "sms                sms")?.contains("[on]") == true)
+        try tmux.press("Space")
+        tmux.waitFor("Channel sms switched off.")
+        #expect(tmux.line(containing: "sms                sms")?.contains("[off]") == true)
+        try tmux.press("Space")
+        tmux.waitFor("Channel sms switched on.")
+        #expect(tmux.line(containing: "sms                sms")?.contains("[on]") == true)
+
+        try tmux.press("4")
+        tmux.waitFor("modifychannel")
+        #expect(tmux.screen.contains("deleteaddress"))
+        #expect(tmux.screen.contains("addaddress"))
+        #expect(!tmux.screen.contains("password=demo"))
+        try tmux.press("Enter")
+        tmux.waitFor("HTTP status")
+        try tmux.press("Escape", "?")
+        tmux.waitFor("Any key closes this help.")
+        try tmux.press("Escape", "q")
+        tmux.waitFor("EXITED 0")
+        #expect(tmux.settingsAfter == tmux.settingsBefore)
+    }
+
+    @Test func resizingDuringTheFormKeepsWhatWasTyped() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox")
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2", "a")
+        tmux.waitFor("Add address")
+        try tmux.type("Õunapuu OÜ")
+        try tmux.press("Tab", "Tab")
+        try tmux.type("4900101")
+        for (columns, rows) in [(120, 40), (60, 18), (100, 30), (80, 24)] {
+            try tmux.resize(columns: columns, rows: rows)
+            Thread.sleep(forTimeInterval: 0.3)
+            tmux.waitFor("Õunapuu OÜ")
+            tmux.waitFor("4900101")
+        }
+        try tmux.resize(columns: 30, rows: 8)
+        tmux.waitFor("Terminal too small")
+        try tmux.resize(columns: 80, rows: 24)
+        tmux.waitFor("4900101")
+        try tmux.press("Escape")
+        tmux.waitUntilGone("4900101")
+        try tmux.press("a")
+        tmux.waitFor("4900101")
+        try tmux.press("Escape", "q")
+        tmux.waitFor("unsent input. Quit anyway?")
+        try tmux.press("y")
+        tmux.waitFor("EXITED 0")
+    }
+
+    @Test func sighupEndsTheSessionAndLeavesASaneTerminal() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("hup-\(UUID().uuidString).sqlite").path
+        let tmux = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
+        tmux.waitFor("152.34 credits")
+        let pid = try #require(Self.pid(matching: marker))
+        kill(pid, SIGHUP)
+        tmux.waitFor("EXITED 129")
+        #expect(Self.pid(matching: marker) == nil)
+        #expect(tmux.settingsAfter == tmux.settingsBefore)
+    }
+
+    static func pid(matching text: String) -> pid_t? {
+        let found = (try? Spawn.run("/usr/bin/pgrep", ["-f", "--", text])) ?? ""
+        return found.split(separator: "\n").compactMap { pid_t($0) }
+            .first { pid in
+                // The app itself, not the shell or tmux around it.
+                let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+                return exe.hasSuffix("/afilnet-tui")
+            }
+    }
+}
