@@ -5,7 +5,7 @@ public enum Action: String, Sendable, CaseIterable {
     case showBalance = "pane_balance", showAddresses = "pane_addresses", showChannels = "pane_channels"
     case showRequests = "pane_requests"
     case up, down, pageUp = "page_up", pageDown = "page_down", top, bottom
-    case refresh, filter, sort, add, delete, toggle, open
+    case refresh, filter, sort, add, delete, toggle, open, export
 
     /// Which part of the UI the action belongs to: the footer shows the focused pane's.
     public enum Scope: Sendable { case global, list, addresses, channels, requests }
@@ -17,6 +17,7 @@ public enum Action: String, Sendable, CaseIterable {
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .filter, .sort, .open: .list
         case .add, .delete: .addresses
         case .toggle: .channels
+        case .export: .requests
         }
     }
 

@@ -15,6 +15,8 @@ public enum AppMessage: Sendable {
     case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>)
     case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>)
     case journalAppended(JournalEntry)
+    /// The request list was written to `path`, or could not be (`problem`).
+    case exported(path: String?, problem: String?)
 }
 
 /// Work the model asks for: runs off the UI thread, comes back as a message.
@@ -56,6 +58,21 @@ public struct AccountService: Sendable {
             .channelSwitched(name: name, active: active, await Self.result { () async throws(AfilnetError) in
                 try await client.setChannel(name, active: active)
             })
+        }
+    }
+
+    /// Writes `entries` as JSON Lines under `folder` (created 0700), named by the time.
+    func export(_ entries: [JournalEntry], to folder: String) -> Effect {
+        {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                let path = folder + "/requests-\(Int(Date().timeIntervalSince1970)).jsonl"
+                try RequestJournal.lines(entries).write(to: URL(fileURLWithPath: path))
+                return .exported(path: path, problem: nil)
+            } catch {
+                return .exported(path: nil, problem: "\(error.localizedDescription)")
+            }
         }
     }
 

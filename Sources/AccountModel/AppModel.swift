@@ -58,6 +58,8 @@ public struct AppModel: Sendable {
     public var filterDraft = ""
 
     public static let spinnerDelay: TimeInterval = 0.15
+    /// Where `e` in the request pane writes (beside the journal).
+    public var exportFolder = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
 
     private let service: AccountService
 
@@ -132,6 +134,9 @@ public struct AppModel: Sendable {
             }
         case .journalAppended(let entry):
             requests.append(entry)
+        case .exported(let path, let problem):
+            if let path { say("Exported \(requests.list.visible.count) requests to \(path).") }
+            if let problem { status = StatusMessage(text: "Export failed: \(problem)", kind: .error, expires: nil) }
         }
         return []
     }
@@ -201,6 +206,9 @@ public struct AppModel: Sendable {
                 addresses.pendingDelete = address
                 overlay = .confirmDelete
             }
+        case .export:
+            let entries = requests.list.visible.map { requests.list.rows[$0] }
+            return [service.export(entries, to: exportFolder)]
         case .toggle:
             if focus == .channels, let (name, active) = channels.toggleSelected() {
                 inFlight["channel \(name)"] = now

@@ -190,6 +190,24 @@ struct AppModelTests {
         await harness.stop()
     }
 
+    @Test func theRequestPaneExportsWhatItShows() async throws {
+        let harness = try await ModelHarness()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)").path
+        harness.model.exportFolder = folder
+        for entry in [("getbalance", "SUCCESS"), ("addaddress", "ERROR CITY_NOT_FOUND")] {
+            _ = harness.model.handle(.journalAppended(JournalEntry(
+                time: Date(), endpoint: "e", apiClass: "user", method: entry.0, parameters: ["password": "[REDACTED]"],
+                auth: "post", httpStatus: 200, outcome: entry.1, response: "{}", durationMilliseconds: 1, attempt: 1)))
+        }
+        await harness.press(.character("4"), .character("e"))
+        let path = try #require(harness.model.status?.text.split(separator: " ").last.map { String($0.dropLast()) })
+        #expect(harness.model.status?.text.hasPrefix("Exported 2 requests to \(folder)/") == true)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].contains(#""outcome":"ERROR CITY_NOT_FOUND""#))
+        await harness.stop()
+    }
+
     @Test func keyBindingsOverrideAndConflicts() {
         let keys = KeyMap(overrides: ["refresh": ["R"], "quit": ["x"]])
         #expect(keys.action(for: .character("R"), in: [.global]) == .refresh)

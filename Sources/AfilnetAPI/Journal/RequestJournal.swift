@@ -42,14 +42,7 @@ public final class RequestJournal: Sendable {
     /// full, no permission) never fails a request: the entry is dropped instead.
     public func append(_ entry: JournalEntry, secrets: [String]) {
         let clean = Self.redact(entry, secrets: secrets)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(JournalTime.format(date))
-        }
-        guard var line = try? encoder.encode(clean) else { return }
-        line.append(UInt8(ascii: "\n"))
+        guard let line = try? Self.lines([clean]) else { return }
         state.withLock { descriptor in
             rotateIfNeeded(&descriptor, adding: line.count)
             if descriptor < 0 { descriptor = openFile() }
@@ -57,6 +50,22 @@ public final class RequestJournal: Sendable {
             _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         }
         for listener in listeners.withLock({ $0 }) { listener(clean) }
+    }
+
+    /// Entries as JSON Lines, the journal's own format (also what the UI exports).
+    public static func lines(_ entries: [JournalEntry]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(JournalTime.format(date))
+        }
+        var data = Data()
+        for entry in entries {
+            data.append(try encoder.encode(entry))
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
     }
 
     /// The newest `limit` entries, oldest first, across the rotated files.

@@ -97,7 +97,7 @@ enum OverlayViews {
         .pageUp: "page up", .pageDown: "page down", .top: "first row", .bottom: "last row",
         .refresh: "refresh the pane", .filter: "filter rows (Esc clears)", .sort: "sort (again: reverse)",
         .add: "add an address", .delete: "delete address (asks first)", .toggle: "channel on/off",
-        .open: "open details",
+        .open: "open details", .export: "export the requests (JSON Lines)",
     ]
 
     static func confirm(_ question: String, in area: Rect, grid: inout Grid) {

@@ -120,7 +120,7 @@ public enum Renderer {
             case .balance: actions = [.refresh]
             case .addresses: actions = [.up, .filter, .sort, .open, .add, .delete, .refresh]
             case .channels: actions = [.up, .toggle, .filter, .refresh]
-            case .requests: actions = [.up, .open, .filter, .sort]
+            case .requests: actions = [.up, .open, .filter, .sort, .export]
             }
         }
         var x = 0
@@ -137,7 +137,7 @@ public enum Renderer {
 
     static let footerText: [Action: String] = [
         .refresh: "refresh", .up: "move", .filter: "filter", .sort: "sort", .open: "details", .add: "add",
-        .delete: "delete", .toggle: "on/off", .nextPane: "pane", .help: "help", .quit: "quit",
+        .delete: "delete", .toggle: "on/off", .export: "export", .nextPane: "pane", .help: "help", .quit: "quit",
     ]
 
     static func hints(_ items: [String], _ y: Int, _ grid: inout Grid) {
