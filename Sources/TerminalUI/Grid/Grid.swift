@@ -61,6 +61,14 @@ public struct Grid: Sendable, Equatable {
         put(DisplayWidth.fit(TerminalSafeText.sanitize(text), columns), x: x, y: y, style: style, limit: columns)
     }
 
+    /// `text` cut (with …) to at most `columns` cells, not padded: cells past it keep their
+    /// style, so a highlight costs the bytes of the text, not of the width.
+    public mutating func putClipped(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal) {
+        let clean = TerminalSafeText.sanitize(text)
+        let shown = DisplayWidth.of(clean) <= columns ? clean : DisplayWidth.fit(clean, columns).trimmingTrailingSpaces
+        put(shown, x: x, y: y, style: style, limit: columns)
+    }
+
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
         for row in max(0, y)..<min(height, y + h) {
             for column in max(0, x)..<min(width, x + w) { set(column, row, Cell(text: " ", style: style)) }
@@ -95,5 +103,13 @@ public struct Grid: Sendable, Equatable {
             cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
         }
         cells[index] = cell
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -35,8 +35,7 @@ final class Screen {
             previous = nil
         }
         for y in 0..<grid.height { drawRow(y, grid) }
-        // Keep the cursor out of the way (bottom-right), for terminals that cannot hide it.
-        wmove(window, Int32(max(0, grid.height - 1)), Int32(max(0, grid.width - 1)))
+        // The cursor is hidden (curs_set(0)); parking it would cost bytes on every frame.
         wnoutrefresh(window)
         doupdate()
         previous = grid
@@ -88,6 +87,9 @@ final class Screen {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        // Terminals without an alternate screen (vt100, linux) would keep the last frame.
+        werase(window)
+        wrefresh(window)
         endwin()
     }
 }

@@ -69,7 +69,7 @@ struct Theme {
         case .border: return Look(foreground: dim, background: -1, attributes: plain)
         case .focusedBorder: return Look(foreground: Int16(COLOR_CYAN), background: -1, attributes: plain)
         case .title, .dialogTitle, .tableHeader: return Look(foreground: -1, background: -1, attributes: bold)
-        case .selection: return Look(foreground: Int16(COLOR_BLACK), background: Int16(COLOR_CYAN), attributes: plain)
+        case .selection: return Look(foreground: Int16(COLOR_CYAN), background: -1, attributes: bold | reverse)
         case .verified, .toggleOn: return Look(foreground: Int16(COLOR_GREEN), background: -1, attributes: bold)
         case .field: return Look(foreground: -1, background: -1, attributes: underline)
         case .fieldFocused: return Look(foreground: Int16(COLOR_BLACK), background: Int16(COLOR_WHITE), attributes: plain)
