@@ -74,7 +74,9 @@ public final class AfilnetClient: Sendable {
     /// does not wrap, and for scripts. One attempt, journaled like the others.
     public func call(apiClass: String = "user", method: String, parameters: [(String, String)] = []) async throws(AfilnetError) -> JSONValue {
         do {
-            return try await exchange(method, parameters, apiClass: apiClass, attempt: 1, decode: ResponseDecoder.result)
+            return try await exchange(method, parameters, apiClass: apiClass, attempt: 1) { body throws(AfilnetError) in
+                try ResponseDecoder.result(of: body)
+            }
         } catch {
             throw error.error
         }

@@ -9,9 +9,14 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// Offered every array element with the array's depth (1 = a top-level array); an element
+    /// it takes (returns true) is not kept in the tree. Lets a 100,000-record list be turned
+    /// into records one at a time instead of building the whole tree first.
+    private var sink: ((JSONValue, Int) -> Bool)?
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8], sink: ((JSONValue, Int) -> Bool)? = nil) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        parser.sink = sink
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -77,7 +82,8 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            if sink?(element, depth) != true { elements.append(element) }
             skipWhitespace()
             let next = try peek()
             index += 1

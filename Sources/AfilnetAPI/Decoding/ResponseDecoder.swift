@@ -5,10 +5,10 @@ import Foundation
 /// booleans; the balance as a number, a numeric string or an object holding one.
 public enum ResponseDecoder {
     /// The `result` of a SUCCESS envelope, or the API error / protocol failure.
-    public static func result(of body: [UInt8]) throws(AfilnetError) -> JSONValue {
+    public static func result(of body: [UInt8], sink: ((JSONValue, Int) -> Bool)? = nil) throws(AfilnetError) -> JSONValue {
         let document: JSONValue
         do {
-            document = try JSONParser.parse(body)
+            document = try JSONParser.parse(body, sink: sink)
         } catch .truncated {
             throw .truncated
         } catch {
@@ -44,23 +44,39 @@ public enum ResponseDecoder {
         return Balance(amount: amount, text: text.trimmingCharacters(in: .whitespaces))
     }
 
+    /// Records are converted as the parser meets them (the list as `result` or `result.list`),
+    /// so the whole JSON tree of a large account never exists at once.
     public static func addresses(_ body: [UInt8]) throws(AfilnetError) -> [Address] {
         var addresses: [Address] = []
-        for (position, record) in try list(of: try result(of: body)).enumerated() {
-            guard case .object = record, let id = record["id"]?.integer else {
-                throw .protocolViolation("address \(position + 1) of the list has no numeric id")
+        var failure: AfilnetError?
+        let remaining = try list(of: try result(of: body) { element, depth in
+            guard depth == 2 || depth == 3, case .object = element, failure == nil else { return false }
+            do throws(AfilnetError) {
+                addresses.append(try address(element, position: addresses.count))
+            } catch {
+                failure = error
             }
-            addresses.append(Address(
-                id: id, contactName: record["namelastname"]?.text ?? "",
-                isCompany: record["iscompany"]?.flag ?? false, companyName: record["companyname"]?.text ?? "",
-                documentID: record["documentid"]?.text ?? "",
-                countryCode: Self.upper(record["countrycode"]?.text ?? ""),
-                cityID: record["cityid"]?.integer ?? 0, cityName: record["cityname"]?.text ?? "",
-                zipCode: record["zipcode"]?.text ?? "", street: record["address"]?.text ?? "",
-                verified: record["verified"]?.flag ?? false,
-                addressVerified: record["addressverified"]?.flag ?? false))
-        }
+            return true
+        })
+        if let failure { throw failure }
+        // Anything not taken on the way (an unexpected shape) is checked the same way.
+        for record in remaining { addresses.append(try address(record, position: addresses.count)) }
         return addresses
+    }
+
+    private static func address(_ record: JSONValue, position: Int) throws(AfilnetError) -> Address {
+        guard case .object = record, let id = record["id"]?.integer else {
+            throw .protocolViolation("address \(position + 1) of the list has no numeric id")
+        }
+        return Address(
+            id: id, contactName: record["namelastname"]?.text ?? "",
+            isCompany: record["iscompany"]?.flag ?? false, companyName: record["companyname"]?.text ?? "",
+            documentID: record["documentid"]?.text ?? "",
+            countryCode: Self.upper(record["countrycode"]?.text ?? ""),
+            cityID: record["cityid"]?.integer ?? 0, cityName: record["cityname"]?.text ?? "",
+            zipCode: record["zipcode"]?.text ?? "", street: record["address"]?.text ?? "",
+            verified: record["verified"]?.flag ?? false,
+            addressVerified: record["addressverified"]?.flag ?? false)
     }
 
     public static func channels(_ body: [UInt8]) throws(AfilnetError) -> [Channel] {
