@@ -3,7 +3,7 @@
 #   bash benchmarks/run-ui.sh        (needs: python3, htop, tig)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-release=(swift build -c release --scratch-path .build-release)
+release=(swift build -c release --scratch-path .build-release --static-swift-stdlib)
 "${release[@]}" --product afilnet-tui >/dev/null
 bin=$("${release[@]}" --show-bin-path)/afilnet-tui
 work=$(mktemp -d)
@@ -20,8 +20,9 @@ export AFILNET_ENDPOINT="http://127.0.0.1:$port/api/http/" AFILNET_USER=demo AFI
 echo "== machine: $(nproc) cores, $(date -u +%F); release build; sandbox (own process) with 100,006 addresses"
 for size in "80 24" "200 60"; do
   set -- $size
-  # "2" goes to the address pane at the first frame; data = its row counter.
-  python3 benchmarks/ui-pty.py afilnet-tui "$1" "$2" "quit" "/100006" j ctrl-f 2 -- "$bin" 2>&1 || true
+  # "2" goes to the address pane at the first frame; data = the balance in the header, all
+  # data = the address list's row counter.
+  python3 benchmarks/ui-pty.py afilnet-tui "$1" "$2" "quit" "152.34|/100006" j ctrl-f 2 -- "$bin" 2>&1 || true
   python3 benchmarks/ui-pty.py htop "$1" "$2" "F10" "PID" down pgdn - -- htop 2>&1 || true
-  python3 benchmarks/ui-pty.py tig "$1" "$2" "[main]" "commit" j pgdn - -- tig 2>&1 || true
+  python3 benchmarks/ui-pty.py tig "$1" "$2" "[main]" "2026" j pgdn - -- tig 2>&1 || true
 done

@@ -79,6 +79,7 @@ def describe(values):
 
 def main():
     name, columns, rows, ready, data_text, down, page, prelude = sys.argv[1:9]
+    # DATA_TEXT may name two marks, "first|all": the first data shown, and all of it.
     command = sys.argv[sys.argv.index("--") + 1:]
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", COLUMNS=columns, LINES=rows)
     keys = {"j": b"j", "down": b"\x1b[B", "pgdn": b"\x1b[6~", "ctrl-f": b"\x06", "space": b" "}
@@ -88,15 +89,21 @@ def main():
     first = read_until(fd, ready, 20, buffer)
     if prelude != "-":
         os.write(fd, prelude.encode())
-    with_data = read_until(fd, data_text, 60, buffer)
+    marks = data_text.split("|")
+    with_data = read_until(fd, marks[0], 60, buffer)
+    with_all = read_until(fd, marks[-1], 60, buffer)
     settle(fd, quiet_ms=300, limit=30)
-    row_latency, row_bytes = moves(fd, keys[down], 200)
+    # Ten moves stay inside the first page; the next 200 scroll the list on every move.
+    row_latency, row_bytes = moves(fd, keys[down], 10)
+    scroll_latency, scroll_bytes = moves(fd, keys[down], 200)
     page_latency, page_bytes = moves(fd, keys[page], 40)
     rss = peak_rss(pid)
     os.kill(pid, signal.SIGTERM)
     os.waitpid(pid, 0)
-    print(f"{name} {columns}x{rows}: first frame {(first - started) * 1000:.0f} ms, with data {(with_data - started) * 1000:.0f} ms; "
+    print(f"{name} {columns}x{rows}: first frame {(first - started) * 1000:.0f} ms, with data {(with_data - started) * 1000:.0f} ms, "
+          f"with all data {(with_all - started) * 1000:.0f} ms; "
           f"row move {describe(row_latency)}, {statistics.median(row_bytes):.0f} bytes; "
+          f"scrolling row move {describe(scroll_latency)}, {statistics.median(scroll_bytes):.0f} bytes; "
           f"page move {describe(page_latency)}, {statistics.median(page_bytes):.0f} bytes; peak RSS {rss:.1f} MiB")
 
 

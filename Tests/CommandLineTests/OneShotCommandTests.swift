@@ -138,3 +138,26 @@ struct OneShotCommandTests {
         #expect(result.output.contains("USAGE: afilnet-tui"))
     }
 }
+
+@Suite("Generated documentation stays in step with the commands")
+struct GeneratedDocsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsAreCurrent(shell: String) async throws {
+        let generated = try await CommandRunner(port: nil, home: FileManager.default.temporaryDirectory)
+            .run("--generate-completion-script", shell)
+        let committed = try String(contentsOf: Self.root.appendingPathComponent("docs/completions/afilnet-tui.\(shell)"), encoding: .utf8)
+        #expect(generated.output == committed, "run scripts/generate-docs")
+    }
+
+    @Test func theManPageIsCurrent() async throws {
+        let dump = try await CommandRunner(port: nil, home: FileManager.default.temporaryDirectory).run("--experimental-dump-help")
+        let committed = try String(contentsOf: Self.root.appendingPathComponent("docs/afilnet-tui.1"), encoding: .utf8)
+        #expect(committed.contains(".SH AFILNET\\-TUI ADDRESSES ADD"))
+        for command in ["balance", "addresses", "channels", "sandbox"] {
+            #expect(dump.output.contains("\"commandName\" : \"\(command)\""))
+            #expect(committed.contains(".SH AFILNET\\-TUI \(command.uppercased())"))
+        }
+    }
+}

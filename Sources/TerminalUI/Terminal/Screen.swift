@@ -21,6 +21,9 @@ final class Screen {
         noecho()
         nonl()
         keypad(window, true)
+        // Let ncurses scroll regions of the terminal when a list scrolls, instead of
+        // rewriting every row of it.
+        idlok(window, true)
         nodelay(window, true)
         set_escdelay(25)
         curs_set(0)

@@ -1,0 +1,243 @@
+function __afilnet-tui_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __afilnet-tui_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __afilnet-tui_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __afilnet-tui_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __afilnet-tui_parse_tokens -S
+    set -l unparsed_tokens (__afilnet-tui_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'afilnet-tui'
+        __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'read-only' 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'balance'
+            __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+        case 'addresses'
+            __afilnet-tui_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            case 'add'
+                __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'name=' 'company=' 'document=' 'country=' 'city-id=' 'city=' 'zip=' 'street=' 'version' 'h/help'
+            case 'delete'
+                __afilnet-tui_parse_subcommand 1 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            end
+        case 'channels'
+            __afilnet-tui_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            case 'enable'
+                __afilnet-tui_parse_subcommand 1 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            case 'disable'
+                __afilnet-tui_parse_subcommand 1 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            end
+        case 'sandbox'
+            __afilnet-tui_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'serve'
+                __afilnet-tui_parse_subcommand 0 'db=' 'verify-after=' 'host=' 'port=' 'seed=' 'addresses=' 'quirks=' 'latency-ms=' 'fault=' 'fault-rate=' 'fault-seed=' 'fault-methods=' 'slow-ms=' 'version' 'h/help'
+            case 'log'
+                __afilnet-tui_parse_subcommand 0 'db=' 'verify-after=' 'limit=' 'json' 'version' 'h/help'
+            case 'set-balance'
+                __afilnet-tui_parse_subcommand 1 'db=' 'verify-after=' 'account=' 'version' 'h/help'
+            case 'add-credential'
+                __afilnet-tui_parse_subcommand 0 'db=' 'verify-after=' 'account=' 'user=' 'ip=+' 'version' 'h/help'
+            case 'reset'
+                __afilnet-tui_parse_subcommand 0 'db=' 'verify-after=' 'addresses=' 'version' 'h/help'
+            end
+        case 'help'
+            __afilnet-tui_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __afilnet-tui_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __afilnet-tui_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __afilnet-tui_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __afilnet-tui_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__afilnet-tui_tokens -p)
+    if test -z "$(__afilnet-tui_tokens -t)"
+        set -l index (count (__afilnet-tui_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'afilnet-tui' -f
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox' -l 'sandbox' -d 'Start a sandbox in-process on a free loopback port and open the UI on it.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-db' -l 'sandbox-db' -d 'Keep the --sandbox data in this SQLite file (default: temporary).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-addresses' -l 'sandbox-addresses' -d 'Synthetic addresses for a new --sandbox database.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" read-only' -l 'read-only' -d 'Send no write request: adding, deleting and switching are disabled.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'balance' -d 'Print the account balance.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'addresses' -d 'List, add or delete the account\'s addresses.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'channels' -d 'List the channels, or switch one on or off.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'sandbox' -d 'A local emulator of the API, over HTTP on loopback, with SQLite storage.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui addresses" -eq 1' -fa 'list' -d 'List every address.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui addresses" -eq 1' -fa 'add' -d 'Add an address (checked before it is sent).'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui addresses" -eq 1' -fa 'delete' -d 'Delete an address by id.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" name' -l 'name' -d 'Contact person\'s first and last name.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" company' -l 'company' -d 'Company name; makes the address a company\'s.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" document' -l 'document' -d 'Identity or company document code.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" country' -l 'country' -d 'ISO 3166-1 alpha-2 country code, e.g. EE.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" city-id' -l 'city-id' -d 'City identifier (a number).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" city' -l 'city' -d 'City or town name.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" zip' -l 'zip' -d 'Postal code.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" street' -l 'street' -d 'Street address.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui addresses delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui channels" -eq 1' -fa 'list' -d 'List the channels and whether each is on.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui channels" -eq 1' -fa 'enable' -d 'Switch a channel on.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui channels" -eq 1' -fa 'disable' -d 'Switch a channel off.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels enable" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" endpoint' -l 'endpoint' -d 'API endpoint URL; overrides AFILNET_ENDPOINT and the profile.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" auth' -l 'auth' -d 'How credentials travel: post (default), get or basic.' -rfka 'post get basic'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" config' -l 'config' -d 'Configuration file.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" json' -l 'json' -d 'Print JSON instead of a table.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'serve' -d 'Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'log' -d 'Show the server-side request log (passwords redacted).'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'set-balance' -d 'Set an account\'s balance, e.g. 152.34.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'add-credential' -d 'Add a credential pair to an account; the password is read from standard input.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'reset' -d 'Delete all sandbox data and seed the demo account again.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" db' -l 'db' -d 'SQLite file of the sandbox.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" verify-after' -l 'verify-after' -d 'How many seconds after it is added an address counts as verified.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" host' -l 'host' -d 'Address to listen on (loopback by default).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" port' -l 'port' -d 'Port to listen on; 0 picks a free one and prints it.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" seed' -l 'seed' -d 'Seed for a new, empty database: demo or none.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" addresses' -l 'addresses' -d 'Synthetic addresses to add to the demo account of a new database.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" quirks' -l 'quirks' -d 'Response shapes to switch on: list-wrapper,string-numbers,boolean-flags,balance-number,balance-object,lowercase-status.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" latency-ms' -l 'latency-ms' -d 'Milliseconds added before every response.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" fault' -l 'fault' -d 'Fault to inject: http500|html502|truncated|reset|slow.' -rfka 'http500 html502 truncated reset slow'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" fault-rate' -l 'fault-rate' -d 'Share of requests the fault strikes, 0 to 1.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" fault-seed' -l 'fault-seed' -d 'Seed of the fault dice, for runs that repeat exactly.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" fault-methods' -l 'fault-methods' -d 'Strike only calls of these methods (comma-separated), e.g. addaddress.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" slow-ms' -l 'slow-ms' -d 'Milliseconds the \'slow\' fault holds a response.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox serve" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" db' -l 'db' -d 'SQLite file of the sandbox.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" verify-after' -l 'verify-after' -d 'How many seconds after it is added an address counts as verified.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" limit' -l 'limit' -d 'How many of the newest entries.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" json' -l 'json' -d 'One JSON object per line.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox log" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox set-balance" db' -l 'db' -d 'SQLite file of the sandbox.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox set-balance" verify-after' -l 'verify-after' -d 'How many seconds after it is added an address counts as verified.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox set-balance" account' -l 'account' -d 'Account name.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox set-balance" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox set-balance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" db' -l 'db' -d 'SQLite file of the sandbox.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" verify-after' -l 'verify-after' -d 'How many seconds after it is added an address counts as verified.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" account' -l 'account' -d 'Account name.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" user' -l 'user' -d 'User name of the new credential.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential"' -l 'ip' -d 'Allow only this network (CIDR); repeat for several. None allows any address.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox add-credential" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox reset" db' -l 'db' -d 'SQLite file of the sandbox.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox reset" verify-after' -l 'verify-after' -d 'How many seconds after it is added an address counts as verified.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox reset" addresses' -l 'addresses' -d 'Synthetic addresses to add to the demo account.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox reset" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox reset" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui help" version' -l 'version' -d 'Show the version.'

@@ -1,0 +1,404 @@
+#compdef afilnet-tui
+
+__afilnet-tui_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__afilnet-tui_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __afilnet-tui_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__afilnet-tui_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_afilnet-tui() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--sandbox[Start a sandbox in-process on a free loopback port and open the UI on it.]'
+        '--sandbox-db[Keep the --sandbox data in this SQLite file (default\: temporary).]:path:'
+        '--sandbox-addresses[Synthetic addresses for a new --sandbox database.]:sandbox-addresses:'
+        '--read-only[Send no write request\: adding, deleting and switching are disabled.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'balance:Print the account balance.'
+            'addresses:List, add or delete the account'\''s addresses.'
+            'channels:List the channels, or switch one on or off.'
+            'sandbox:A local emulator of the API, over HTTP on loopback, with SQLite storage.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        balance|addresses|channels|sandbox|help)
+            "_afilnet-tui_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_balance() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List every address.'
+            'add:Add an address (checked before it is sent).'
+            'delete:Delete an address by id.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|add|delete)
+            "_afilnet-tui_addresses_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses_list() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses_add() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        '--name[Contact person'\''s first and last name.]:name:'
+        '--company[Company name; makes the address a company'\''s.]:company:'
+        '--document[Identity or company document code.]:document:'
+        '--country[ISO 3166-1 alpha-2 country code, e.g. EE.]:country:'
+        '--city-id[City identifier (a number).]:city-id:'
+        '--city[City or town name.]:city:'
+        '--zip[Postal code.]:zip:'
+        '--street[Street address.]:street:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses_delete() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        ':id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_channels() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the channels and whether each is on.'
+            'enable:Switch a channel on.'
+            'disable:Switch a channel off.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|enable|disable)
+            "_afilnet-tui_channels_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_channels_list() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_channels_enable() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_channels_disable() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--json[Print JSON instead of a table.]'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'serve:Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.'
+            'log:Show the server-side request log (passwords redacted).'
+            'set-balance:Set an account'\''s balance, e.g. 152.34.'
+            'add-credential:Add a credential pair to an account; the password is read from standard input.'
+            'reset:Delete all sandbox data and seed the demo account again.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        serve|log|set-balance|add-credential|reset)
+            "_afilnet-tui_sandbox_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_serve() {
+    local -i ret=1
+    local -ar ___fault=('http500' 'html502' 'truncated' 'reset' 'slow')
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--host[Address to listen on (loopback by default).]:host:'
+        '--port[Port to listen on; 0 picks a free one and prints it.]:port:'
+        '--seed[Seed for a new, empty database\: demo or none.]:seed:'
+        '--addresses[Synthetic addresses to add to the demo account of a new database.]:addresses:'
+        '--quirks[Response shapes to switch on\: list-wrapper,string-numbers,boolean-flags,balance-number,balance-object,lowercase-status.]:quirks:'
+        '--latency-ms[Milliseconds added before every response.]:latency-ms:'
+        '--fault[Fault to inject\: http500|html502|truncated|reset|slow.]:fault:{__afilnet-tui_complete "${___fault[@]}"}'
+        '--fault-rate[Share of requests the fault strikes, 0 to 1.]:fault-rate:'
+        '--fault-seed[Seed of the fault dice, for runs that repeat exactly.]:fault-seed:'
+        '--fault-methods[Strike only calls of these methods (comma-separated), e.g. addaddress.]:fault-methods:'
+        '--slow-ms[Milliseconds the '\''slow'\'' fault holds a response.]:slow-ms:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_log() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--limit[How many of the newest entries.]:limit:'
+        '--json[One JSON object per line.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_set-balance() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--account[Account name.]:account:'
+        ':amount:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_add-credential() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--account[Account name.]:account:'
+        '--user[User name of the new credential.]:user:'
+        '*--ip[Allow only this network (CIDR); repeat for several. None allows any address.]:ip:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_reset() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--addresses[Synthetic addresses to add to the demo account.]:addresses:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _afilnet-tui ]]; then
+    _afilnet-tui "${@}"
+else
+    compdef _afilnet-tui afilnet-tui
+fi
