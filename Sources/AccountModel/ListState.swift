@@ -108,10 +108,13 @@ public struct ListState<Row: Sendable>: Sendable {
         clampScroll()
     }
 
+    /// Leaving the page scrolls a quarter page, not one row (vim's `scrolljump`): over SSH a
+    /// scroll rewrites every row of the table, so it should happen every few moves, not each.
     private mutating func clampScroll() {
         let size = max(1, pageSize)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + size { scroll = selection - size + 1 }
+        let jump = max(1, size / 4)
+        if selection < scroll { scroll = selection - jump + 1 }
+        if selection >= scroll + size { scroll = selection - size + jump }
         scroll = max(0, min(scroll, max(0, visible.count - size)))
     }
 }

@@ -35,10 +35,18 @@ public final class AsyncHTTPTransport: HTTPTransport {
         do {
             let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
             let response = try await client.execute(http, deadline: deadline)
-            let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            // Chunks go straight into one array sized from Content-Length: a 23 MB address
+            // list then exists once in memory, not as a growing buffer plus a copy.
+            var body: [UInt8] = []
+            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length <= Self.maxBodyBytes {
+                body.reserveCapacity(length)
+            }
+            for try await chunk in response.body {
+                body.append(contentsOf: chunk.readableBytesView)
+                guard body.count <= Self.maxBodyBytes else { throw HTTPClientError.bodyLengthMismatch }
+            }
             return TransportResponse(
-                status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
-                body: Array(buffer: body))
+                status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: body)
         } catch {
             throw .transport(Self.failure(error, timeout: seconds))
         }
