@@ -17,6 +17,12 @@ public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var kind: Kind
     public var expires: Date?
+
+    public init(text: String, kind: Kind, expires: Date? = nil) {
+        self.text = text
+        self.kind = kind
+        self.expires = expires
+    }
 }
 
 /// Who and where: the header's facts.

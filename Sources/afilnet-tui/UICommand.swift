@@ -37,13 +37,18 @@ struct UICommand {
                 isSandbox: false, profile: profile.name, readOnly: options.readOnly || profile.readOnly)
         }
         let keys = KeyMap(overrides: config.keyBindings)
-        let model = AppModel(
+        var model = AppModel(
             session: session, service: AccountService(client: client), keys: keys,
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds))
+        if !keys.conflicts.isEmpty {
+            // Said at start-up, where the user can see it, and again on exit.
+            model.status = StatusMessage(text: "Key bindings: " + keys.conflicts.joined(separator: "; "), kind: .warning)
+        }
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
+        let initial = model
         let status = await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: AppRunner.run(model, journal: journal))
+                continuation.resume(returning: AppRunner.run(initial, journal: journal))
             }.start()
         }
         await server?.stop()

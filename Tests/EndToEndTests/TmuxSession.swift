@@ -31,6 +31,15 @@ final class TmuxSession {
         if recordOutput { try tmux(["pipe-pane", "-o", "-t", "main", "cat >> '\(home.path)/output.bin'"]) }
     }
 
+    /// An interactive bash in the pane (for job control), with the same private environment.
+    init(shell: Bool, columns: Int = 80, rows: Int = 24) throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let environment = "HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8 TZ=UTC PS1='$ '"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), "-s", "main",
+                  "env \(environment) bash --norc --noprofile -i"], readOutput: false)
+    }
+
     deinit { _ = try? tmux(["kill-server"]) }
 
     var recordedOutput: Data { (try? Data(contentsOf: home.appendingPathComponent("output.bin"))) ?? Data() }

@@ -44,9 +44,13 @@ public enum AppRunner {
                 }
                 if model.wantsToQuit { break }
             }
-            let (messages, signal) = mailbox.drain()
+            let (messages, signals) = mailbox.drain()
             for message in messages { run(model.handle(message)) }
-            if let signal {
+            if signals.contains(SIGCONT) {
+                screen.invalidate()
+                resized()
+            }
+            if let signal = signals.subtracting([SIGCONT]).min() {
                 exitStatus = 128 + signal
                 break
             }

@@ -26,16 +26,16 @@ final class Mailbox: Sendable {
         _ = write(writeEnd, &wake, 1)
     }
 
-    /// Pending messages, and the signal number if a signal arrived (its byte in the pipe).
-    func drain() -> (messages: [AppMessage], signal: Int32?) {
+    /// Pending messages, and the signals that arrived (their numbers were written as bytes).
+    func drain() -> (messages: [AppMessage], signals: Set<Int32>) {
         var buffer = [UInt8](repeating: 0, count: 256)
-        var signal: Int32?
+        var signals = Set<Int32>()
         while true {
             let count = read(readEnd, &buffer, buffer.count)
             if count <= 0 { break }
-            if let byte = buffer.prefix(count).first(where: { $0 != 0 }) { signal = Int32(byte) }
+            for byte in buffer.prefix(count) where byte != 0 { signals.insert(Int32(byte)) }
         }
         let pending = messages.withLock { list in defer { list.removeAll() }; return list }
-        return (pending, signal)
+        return (pending, signals)
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Signal handling that keeps the terminal sane: SIGINT, SIGTERM and SIGHUP end the loop
 /// cleanly (their number goes down the mailbox pipe, the only thing a handler may safely
 /// do); a crash restores the terminal with raw writes before the default action runs.
-/// SIGTSTP and SIGWINCH stay with ncurses, which suspends, resumes and reports resizes.
+/// SIGTSTP and SIGWINCH stay with ncurses, which suspends, resumes and reports resizes; on
+/// SIGCONT the loop repaints the whole screen, whatever the shell wrote meanwhile.
 enum Signals {
     nonisolated(unsafe) private static var pipe: Int32 = -1
     nonisolated(unsafe) private static var saved = termios()
@@ -16,7 +17,8 @@ enum Signals {
 
     static func install(wakePipe: Int32) {
         pipe = wakePipe
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        // SIGCONT (after ^Z and fg) only asks for a full repaint.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGCONT] {
             signal(sig) { number in
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(Signals.pipe, &byte, 1)

@@ -124,12 +124,15 @@ public enum Renderer {
             }
         }
         var x = 0
-        for action in actions + [.nextPane, .help, .quit] {
+        // Help and quit first: on a narrow terminal the pane's own keys are what gets cut.
+        for action in [.help, .quit, .nextPane] + actions {
             if model.session.readOnly, action.writes { continue }
             let keys = action == .up
                 ? [model.keys.keys(for: .up).first, model.keys.keys(for: .down).first].compactMap { $0?.description }.joined()
                 : model.keys.keys(for: action).prefix(2).map(\.description).joined(separator: "/")
             let label = footerText[action] ?? action.rawValue
+            // Whole items only: a key whose label would be cut is left out.
+            if x + DisplayWidth.of(" \(keys) \(label) ") > grid.width { break }
             x = grid.put(" " + keys, x: x, y: y, style: .footerKey)
             x = grid.put(" " + label + " ", x: x, y: y, style: .footer)
         }
