@@ -53,7 +53,7 @@ let package = Package(
             dependencies: ["AfilnetAPI"]),
         .target(
             name: "TerminalUI",
-            dependencies: ["AccountModel", "AfilnetAPI", "CNCursesW"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW"]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [
@@ -78,7 +78,7 @@ let package = Package(
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

@@ -3,12 +3,12 @@ import TOMLKit
 
 /// Typed, located reads from a parsed TOML file: every wrong type or value becomes a
 /// `ConfigError` naming the file, the line and the dotted key.
-struct TOMLReader {
-    let file: String
+public struct TOMLReader {
+    public let file: String
     let text: String
     let root: TOMLTable
 
-    init(file: String, text: String) throws(ConfigError) {
+    public init(file: String, text: String) throws(ConfigError) {
         self.file = file
         self.text = text
         do {
@@ -20,20 +20,20 @@ struct TOMLReader {
         }
     }
 
-    func string(_ key: String, in path: [String] = []) throws(ConfigError) -> String? {
+    public func string(_ key: String, in path: [String] = []) throws(ConfigError) -> String? {
         guard let value = value(key, in: path) else { return nil }
         guard let string = value.string else { throw wrongType(key, path, "a string") }
         return string
     }
 
-    func bool(_ key: String, in path: [String] = []) throws(ConfigError) -> Bool? {
+    public func bool(_ key: String, in path: [String] = []) throws(ConfigError) -> Bool? {
         guard let value = value(key, in: path) else { return nil }
         guard let bool = value.bool else { throw wrongType(key, path, "true or false") }
         return bool
     }
 
     /// An integer or a float, as a Double.
-    func number(_ key: String, in path: [String] = []) throws(ConfigError) -> Double? {
+    public func number(_ key: String, in path: [String] = []) throws(ConfigError) -> Double? {
         guard let value = value(key, in: path) else { return nil }
         if let int = value.int { return Double(int) }
         guard let double = value.double else { throw wrongType(key, path, "a number") }
@@ -47,11 +47,11 @@ struct TOMLReader {
     }
 
     /// Keys of a table, for the sections whose keys are names (profiles, keys).
-    func keys(in path: [String]) -> [String] {
+    public func keys(in path: [String]) -> [String] {
         tableAt(path)?.keys ?? []
     }
 
-    func error(_ key: String, in path: [String], _ message: String) -> ConfigError {
+    public func error(_ key: String, in path: [String], _ message: String) -> ConfigError {
         ConfigError(file: file, line: line(of: key, in: path), key: (path + [key]).joined(separator: "."), message: message)
     }
 
@@ -71,7 +71,7 @@ struct TOMLReader {
 
     /// The line where `key` is set under the `[path]` header (1-based), found in the text
     /// because the TOML library reports positions for syntax errors only.
-    func line(of key: String, in path: [String]) -> Int? {
+    public func line(of key: String, in path: [String]) -> Int? {
         let header = path.isEmpty ? nil : path.joined(separator: ".")
         var inSection = header == nil
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

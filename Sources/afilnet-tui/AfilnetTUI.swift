@@ -14,7 +14,7 @@ struct AfilnetTUI: AsyncParsableCommand {
             failure, 75 a write whose outcome is unknown, 77 authentication, 78 configuration.
             """,
         version: "0.1.0",
-        subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, SandboxCommand.self])
+        subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, ThemesCommand.self, SandboxCommand.self])
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -26,6 +26,9 @@ struct AfilnetTUI: AsyncParsableCommand {
 
     @Option(help: "Synthetic addresses for a new --sandbox database.")
     var sandboxAddresses = 0
+
+    @Option(help: "Theme name (afilnet-tui themes list); overrides the profile and config.")
+    var theme: String?
 
     @Flag(help: "Send no write request: adding, deleting and switching are disabled.")
     var readOnly = false

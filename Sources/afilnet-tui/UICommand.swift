@@ -44,11 +44,22 @@ struct UICommand {
             // Said at start-up, where the user can see it, and again on exit.
             model.status = StatusMessage(text: "Key bindings: " + keys.conflicts.joined(separator: "; "), kind: .warning)
         }
+        let profileTheme = options.sandbox ? nil : (try? config.profile(named: options.connection.profile))?.theme
+        let themeName = options.theme ?? profileTheme ?? config.theme
+        let catalog = ThemeCatalog()
+        let theme: ResolvedTheme
+        do {
+            theme = try catalog.resolve(themeName)
+        } catch {
+            // A broken theme never keeps the app from starting: the default, and the reason.
+            theme = (try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:])
+            model.status = StatusMessage(text: "Theme '\(themeName)' not used: \(error.description)", kind: .warning)
+        }
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
         let initial = model
         let status = await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: AppRunner.run(initial, journal: journal))
+                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal))
             }.start()
         }
         await server?.stop()

@@ -165,7 +165,7 @@ _afilnet-tui() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--sandbox --read-only --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--profile --endpoint --auth --config --sandbox-db --sandbox-addresses)
+    local -a non_repeating_options=(--profile --endpoint --auth --config --sandbox-db --sandbox-addresses --theme)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -189,6 +189,9 @@ _afilnet-tui() {
     '--sandbox-addresses')
         return
         ;;
+    '--theme')
+        return
+        ;;
     esac
 
     # Offer subcommand / subcommand argument completions
@@ -196,13 +199,13 @@ _afilnet-tui() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    balance|addresses|channels|sandbox|help)
+    balance|addresses|channels|themes|sandbox|help)
         # Offer subcommand argument completions
         "_afilnet-tui_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'balance addresses channels sandbox help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'balance addresses channels themes sandbox help' -- "${cur}"))
         ;;
     esac
 }
@@ -450,6 +453,45 @@ _afilnet-tui_channels_disable() {
         return
         ;;
     esac
+}
+
+_afilnet-tui_themes() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show)
+        # Offer subcommand argument completions
+        "_afilnet-tui_themes_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show' -- "${cur}"))
+        ;;
+    esac
+}
+
+_afilnet-tui_themes_list() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 0
+}
+
+_afilnet-tui_themes_show() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 1
 }
 
 _afilnet-tui_sandbox() {

@@ -20,7 +20,7 @@ function __afilnet-tui_parse_tokens -S
     set -l unparsed_tokens (__afilnet-tui_tokens -pc)
     switch $unparsed_tokens[1]
     case 'afilnet-tui'
-        __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'read-only' 'version' 'h/help'
+        __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'theme=' 'read-only' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'balance'
             __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
@@ -43,6 +43,14 @@ function __afilnet-tui_parse_tokens -S
                 __afilnet-tui_parse_subcommand 1 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
             case 'disable'
                 __afilnet-tui_parse_subcommand 1 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
+            end
+        case 'themes'
+            __afilnet-tui_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __afilnet-tui_parse_subcommand 0 'version' 'h/help'
+            case 'show'
+                __afilnet-tui_parse_subcommand 1 'version' 'h/help'
             end
         case 'sandbox'
             __afilnet-tui_parse_subcommand 0 'version' 'h/help'
@@ -120,12 +128,14 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_o
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox' -l 'sandbox' -d 'Start a sandbox in-process on a free loopback port and open the UI on it.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-db' -l 'sandbox-db' -d 'Keep the --sandbox data in this SQLite file (default: temporary).' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-addresses' -l 'sandbox-addresses' -d 'Synthetic addresses for a new --sandbox database.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" theme' -l 'theme' -d 'Theme name (afilnet-tui themes list); overrides the profile and config.' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" read-only' -l 'read-only' -d 'Send no write request: adding, deleting and switching are disabled.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'balance' -d 'Print the account balance.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'addresses' -d 'List, add or delete the account\'s addresses.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'channels' -d 'List the channels, or switch one on or off.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'themes' -d 'List the themes, or preview one.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'sandbox' -d 'A local emulator of the API, over HTTP on loopback, with SQLite storage.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
@@ -195,6 +205,14 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_o
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" json' -l 'json' -d 'Print JSON instead of a table.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui channels disable" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui themes" -eq 1' -fa 'list' -d 'List shipped and user themes.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui themes" -eq 1' -fa 'show' -d 'Show every UI element of a theme, in its colours on a terminal.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes list" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes show" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'serve' -d 'Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.'

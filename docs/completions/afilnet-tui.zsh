@@ -49,6 +49,7 @@ _afilnet-tui() {
         '--sandbox[Start a sandbox in-process on a free loopback port and open the UI on it.]'
         '--sandbox-db[Keep the --sandbox data in this SQLite file (default\: temporary).]:path:'
         '--sandbox-addresses[Synthetic addresses for a new --sandbox database.]:sandbox-addresses:'
+        '--theme[Theme name (afilnet-tui themes list); overrides the profile and config.]:theme:'
         '--read-only[Send no write request\: adding, deleting and switching are disabled.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -62,6 +63,7 @@ _afilnet-tui() {
             'balance:Print the account balance.'
             'addresses:List, add or delete the account'\''s addresses.'
             'channels:List the channels, or switch one on or off.'
+            'themes:List the themes, or preview one.'
             'sandbox:A local emulator of the API, over HTTP on loopback, with SQLite storage.'
             'help:Show subcommand help information.'
         )
@@ -69,7 +71,7 @@ _afilnet-tui() {
         ;;
     arg)
         case "${words[1]}" in
-        balance|addresses|channels|sandbox|help)
+        balance|addresses|channels|themes|sandbox|help)
             "_afilnet-tui_${words[1]}" && ret=0
             ;;
         esac
@@ -260,6 +262,58 @@ _afilnet-tui_channels_disable() {
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
         '--json[Print JSON instead of a table.]'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_themes() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List shipped and user themes.'
+            'show:Show every UI element of a theme, in its colours on a terminal.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|show)
+            "_afilnet-tui_themes_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_themes_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_themes_show() {
+    local -i ret=1
+    local -ar arg_specs=(
         ':name:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

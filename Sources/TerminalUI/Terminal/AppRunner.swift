@@ -6,11 +6,14 @@ import Foundation
 /// or the next tick; hand each to the model; render the model; repeat until it quits or a
 /// signal ends it. Returns the exit status (128 + signal after a signal).
 public enum AppRunner {
-    public static func run(_ initial: AppModel, journal: RequestJournal?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+    public static func run(
+        _ initial: AppModel, theme: ResolvedTheme, journal: RequestJournal?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int32 {
         var model = initial
         let mailbox = Mailbox()
         Signals.rememberTerminal()
-        let screen = Screen(noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         Signals.install(wakePipe: mailbox.writeEnd)
         defer { screen.close() }
         journal?.observe { entry in mailbox.post(.journalAppended(entry)) }

@@ -11,7 +11,7 @@ final class Screen {
     private var previous: Grid?
     private(set) var isOpen = true
 
-    init(noColor: Bool) {
+    init(theme resolved: ResolvedTheme, noColor: Bool) {
         setlocale(LC_ALL, "")
         // Without a UTF-8 codeset box lines and Õ are lost: fall back to C.UTF-8.
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
@@ -27,7 +27,7 @@ final class Screen {
         nodelay(window, true)
         set_escdelay(25)
         curs_set(0)
-        theme = Theme(noColor: noColor)
+        theme = Theme(resolved, noColor: noColor)
     }
 
     var size: (columns: Int, rows: Int) { (Int(afl_getmaxx(window)), Int(afl_getmaxy(window))) }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("Themes in a real terminal")
+struct ThemeEndToEndTests {
+    @Test(arguments: ["light", "solarized-dark", "gruvbox", "high-contrast", "monochrome"])
+    func everyShippedThemeStarts(name: String) throws {
+        let tmux = try TmuxSession(arguments: "--sandbox --theme \(name)")
+        tmux.waitFor("152.34 credits")
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+
+    @Test func aBrokenThemeFallsBackToTheDefaultAndSaysWhere() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("theme-e2e-\(UUID().uuidString)")
+        let themes = config.appendingPathComponent("afilnet-tui/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "[styles]\nheader = { fg = \"nope\" }\n".write(to: themes.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(columns: 160, rows: 30, arguments: "--sandbox --theme broken", environment: ["XDG_CONFIG_HOME": config.path])
+        tmux.waitFor("152.34 credits")
+        tmux.waitFor("Theme 'broken' not used: \(themes.path)/broken.toml:2: styles.header: fg 'nope'")
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+
+    @Test func noColorStillShowsEverything() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox", environment: ["NO_COLOR": "1"])
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2")
+        tmux.waitFor("▶1000")
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+}
