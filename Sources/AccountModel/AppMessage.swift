@@ -5,6 +5,12 @@ import Foundation
 /// front end's one loop feeds these in order; the model never blocks and never draws.
 public enum AppMessage: Sendable {
     case key(Key)
+    /// A click the front end has placed: on a pane's tab, or on a row of the focused list
+    /// (`activate`: on the row's action cell, e.g. a channel's on/off).
+    case clickTab(Pane)
+    case clickRow(position: Int, activate: Bool)
+    /// Mouse wheel over the focused list: rows to move.
+    case wheel(Int)
     /// A new terminal size, and how many table rows the front end's layout shows.
     case resized(columns: Int, rows: Int, pageSize: Int)
     case tick(Date)

@@ -92,6 +92,18 @@ public struct AppModel: Sendable {
         case .key(let key):
             if status?.kind == .error { status = nil }
             return handleKey(key)
+        case .clickTab(let pane):
+            guard overlay == .none else { return [] }
+            focus = pane
+            return []
+        case .clickRow(let position, let activate):
+            guard overlay == .none else { return [] }
+            moveFocusedList(.to(position))
+            return activate ? perform(.toggle) : []
+        case .wheel(let rows):
+            guard overlay == .none else { return [] }
+            moveFocusedList(.by(rows))
+            return []
         case .resized(let columns, let rows, let pageSize):
             size = (columns, rows)
             addresses.list.pageSize = pageSize

@@ -73,6 +73,7 @@ public struct ListState<Row: Sendable>: Sendable {
     public mutating func apply(_ move: ListMove) {
         switch move {
         case .by(let delta): self.move(by: delta)
+        case .to(let position): self.move(by: position - selection)
         case .pageUp: pageUp()
         case .pageDown: pageDown()
         case .top: moveToTop()
@@ -121,5 +122,5 @@ public struct ListState<Row: Sendable>: Sendable {
 
 /// A selection move in a list.
 public enum ListMove: Sendable {
-    case by(Int), pageUp, pageDown, top, bottom
+    case by(Int), to(Int), pageUp, pageDown, top, bottom
 }

@@ -25,4 +25,9 @@ static inline int afl_key_f(int n) { return KEY_F(n); }
 static inline int afl_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int afl_getmaxx(WINDOW *w) { return getmaxx(w); }
 
+// Mouse: the masks are macros.
+static inline mmask_t afl_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline mmask_t afl_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t afl_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+
 #endif

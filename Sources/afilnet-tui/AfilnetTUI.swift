@@ -30,6 +30,9 @@ struct AfilnetTUI: AsyncParsableCommand {
     @Option(help: "Theme name (afilnet-tui themes list); overrides the profile and config.")
     var theme: String?
 
+    @Flag(help: "Let the mouse focus panes, select rows, switch channels and scroll (off by default).")
+    var mouse = false
+
     @Flag(help: "Send no write request: adding, deleting and switching are disabled.")
     var readOnly = false
 

@@ -57,9 +57,10 @@ struct UICommand {
         }
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
         let initial = model
+        let mouse = options.mouse || config.mouse
         let status = await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal))
+                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal, mouse: mouse))
             }.start()
         }
         await server?.stop()

@@ -163,7 +163,7 @@ _afilnet-tui() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--sandbox --read-only --version -h --help)
+    local -a non_repeating_flags=(--sandbox --mouse --read-only --version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(--profile --endpoint --auth --config --sandbox-db --sandbox-addresses --theme)
     __afilnet-tui_offer_flags_options 0

@@ -20,7 +20,7 @@ function __afilnet-tui_parse_tokens -S
     set -l unparsed_tokens (__afilnet-tui_tokens -pc)
     switch $unparsed_tokens[1]
     case 'afilnet-tui'
-        __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'theme=' 'read-only' 'version' 'h/help'
+        __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'theme=' 'mouse' 'read-only' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'balance'
             __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'config=' 'json' 'version' 'h/help'
@@ -129,6 +129,7 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_o
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-db' -l 'sandbox-db' -d 'Keep the --sandbox data in this SQLite file (default: temporary).' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" sandbox-addresses' -l 'sandbox-addresses' -d 'Synthetic addresses for a new --sandbox database.' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" theme' -l 'theme' -d 'Theme name (afilnet-tui themes list); overrides the profile and config.' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" mouse' -l 'mouse' -d 'Let the mouse focus panes, select rows, switch channels and scroll (off by default).'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" read-only' -l 'read-only' -d 'Send no write request: adding, deleting and switching are disabled.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui" h help' -s 'h' -l 'help' -d 'Show help information.'

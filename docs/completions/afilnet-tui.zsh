@@ -50,6 +50,7 @@ _afilnet-tui() {
         '--sandbox-db[Keep the --sandbox data in this SQLite file (default\: temporary).]:path:'
         '--sandbox-addresses[Synthetic addresses for a new --sandbox database.]:sandbox-addresses:'
         '--theme[Theme name (afilnet-tui themes list); overrides the profile and config.]:theme:'
+        '--mouse[Let the mouse focus panes, select rows, switch channels and scroll (off by default).]'
         '--read-only[Send no write request\: adding, deleting and switching are disabled.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

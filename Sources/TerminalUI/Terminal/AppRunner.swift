@@ -7,13 +7,13 @@ import Foundation
 /// signal ends it. Returns the exit status (128 + signal after a signal).
 public enum AppRunner {
     public static func run(
-        _ initial: AppModel, theme: ResolvedTheme, journal: RequestJournal?,
+        _ initial: AppModel, theme: ResolvedTheme, journal: RequestJournal?, mouse: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Int32 {
         var model = initial
         let mailbox = Mailbox()
         Signals.rememberTerminal()
-        let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)
         Signals.install(wakePipe: mailbox.writeEnd)
         defer { screen.close() }
         journal?.observe { entry in mailbox.post(.journalAppended(entry)) }
@@ -44,6 +44,10 @@ public enum AppRunner {
                     screen.invalidate()
                 case .key(let key):
                     run(model.handle(.key(key)))
+                case .click(let x, let y):
+                    if let message = HitTest.message(forClickAt: x, y, in: model) { run(model.handle(message)) }
+                case .wheel(let rows):
+                    run(model.handle(.wheel(rows)))
                 }
                 if model.wantsToQuit { break }
             }

@@ -11,7 +11,7 @@ final class Screen {
     private var previous: Grid?
     private(set) var isOpen = true
 
-    init(theme resolved: ResolvedTheme, noColor: Bool) {
+    init(theme resolved: ResolvedTheme, noColor: Bool, mouse: Bool) {
         setlocale(LC_ALL, "")
         // Without a UTF-8 codeset box lines and Õ are lost: fall back to C.UTF-8.
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
@@ -28,6 +28,10 @@ final class Screen {
         set_escdelay(25)
         curs_set(0)
         theme = Theme(resolved, noColor: noColor)
+        if mouse {
+            mousemask(afl_mouse_click() | afl_mouse_wheel_up() | afl_mouse_wheel_down(), nil)
+            mouseinterval(0)
+        }
     }
 
     var size: (columns: Int, rows: Int) { (Int(afl_getmaxx(window)), Int(afl_getmaxy(window))) }
@@ -83,6 +87,13 @@ final class Screen {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
         if result == ERR { return nil }
+        if result == KEY_CODE_YES, Int32(character) == KEY_MOUSE {
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if event.bstate & afl_mouse_wheel_up() != 0 { return .wheel(-3) }
+            if event.bstate & afl_mouse_wheel_down() != 0 { return .wheel(3) }
+            return .click(x: Int(event.x), y: Int(event.y))
+        }
         if result == KEY_CODE_YES { return KeyInput(code: Int32(character)) }
         return KeyInput(character: character)
     }
@@ -101,6 +112,8 @@ final class Screen {
 enum KeyInput: Equatable {
     case key(Key)
     case resize
+    case click(x: Int, y: Int)
+    case wheel(Int)
 
     init?(code: Int32) {
         switch code {
