@@ -84,8 +84,13 @@ public struct AppModel: Sendable {
     /// Whether a spinner should show: some request has taken longer than ~150 ms.
     public var isBusy: Bool { inFlight.values.contains { now.timeIntervalSince($0) >= Self.spinnerDelay } }
 
-    /// Whether the loop should wake on a timer (spinner, status expiry, auto-refresh).
-    public var needsTicks: Bool { !inFlight.isEmpty || status?.expires != nil || balance.refreshInterval > 0 }
+    /// How long the loop may sleep without a key or an answer: 100 ms while a request is on
+    /// its way (the spinner), a second otherwise (the "read N s ago" text, status expiry,
+    /// auto-refresh); nil when nothing on screen changes by itself.
+    public var tickInterval: Duration? {
+        if !inFlight.isEmpty { return .milliseconds(100) }
+        return status?.expires != nil || balance.refreshInterval > 0 || balance.readAt != nil ? .seconds(1) : nil
+    }
 
     public mutating func handle(_ message: AppMessage) -> [Effect] {
         switch message {

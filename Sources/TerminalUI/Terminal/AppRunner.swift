@@ -35,7 +35,7 @@ public enum AppRunner {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0)]
         while !model.wantsToQuit {
             screen.draw(Renderer.render(model))
-            let timeout: Int32 = model.needsTicks ? 100 : -1
+            let timeout = model.tickInterval.map { Int32($0.milliseconds) } ?? -1
             _ = poll(&fds, 2, timeout)  // EINTR (SIGWINCH, SIGCONT) just falls through to reading
             while let input = screen.readKey() {
                 switch input {
