@@ -100,6 +100,17 @@ struct JourneyTests {
         #expect(tmux.settingsAfter == tmux.settingsBefore)
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
+        let tmux = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
+        tmux.waitFor("152.34 credits")
+        let pid = try #require(Self.pid(matching: marker))
+        kill(pid, SIGSEGV)  // what a crash delivers: the handler restores, then the default action
+        tmux.waitFor("EXITED 139")
+        #expect(tmux.settingsAfter == tmux.settingsBefore)
+        #expect(!tmux.screen.contains("152.34 credits"))  // back on the normal screen
+    }
+
     static func pid(matching text: String) -> pid_t? {
         let found = (try? Spawn.run("/usr/bin/pgrep", ["-f", "--", text])) ?? ""
         return found.split(separator: "\n").compactMap { pid_t($0) }
