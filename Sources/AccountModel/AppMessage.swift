@@ -21,8 +21,30 @@ public enum AppMessage: Sendable {
     case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>)
     case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>)
     case journalAppended(JournalEntry)
+    /// Another profile is live (or could not be opened: `problem`).
+    case profileOpened(ProfileConnection?, problem: String?)
     /// The request list was written to `path`, or could not be (`problem`).
     case exported(path: String?, problem: String?)
+}
+
+/// A profile opened for the UI: who and where, and the service to talk to it.
+public struct ProfileConnection: Sendable {
+    public let session: SessionInfo
+    public let service: AccountService
+
+    public init(session: SessionInfo, service: AccountService) {
+        self.session = session
+        self.service = service
+    }
+}
+
+/// Opens a profile by name (credentials from the environment, password_command or the file:
+/// there is no prompt while the UI owns the terminal).
+public typealias ProfileOpener = @Sendable (String) async -> Result<ProfileConnection, ProfileProblem>
+
+public struct ProfileProblem: Error, Sendable {
+    public let text: String
+    public init(_ text: String) { self.text = text }
 }
 
 /// Work the model asks for: runs off the UI thread, comes back as a message.

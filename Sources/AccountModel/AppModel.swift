@@ -8,7 +8,7 @@ public enum Pane: Int, Sendable, CaseIterable {
 
 /// What covers the panes, if anything.
 public enum Overlay: Sendable, Equatable {
-    case none, help, form, filter, addressDetail, requestDetail, confirmDelete, confirmQuit
+    case none, help, form, filter, addressDetail, requestDetail, confirmDelete, confirmQuit, profiles
 }
 
 /// A line in the status bar.
@@ -45,7 +45,7 @@ public struct SessionInfo: Sendable {
 /// The whole UI state, updated only by `handle(_:)`, one message at a time. The front end
 /// renders it and forwards keys; it never changes it directly.
 public struct AppModel: Sendable {
-    public let session: SessionInfo
+    public private(set) var session: SessionInfo
     public let keys: KeyMap
     public var focus: Pane = .balance
     public var overlay: Overlay = .none
@@ -67,13 +67,22 @@ public struct AppModel: Sendable {
     /// Where `e` in the request pane writes (beside the journal).
     public var exportFolder = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
 
-    private let service: AccountService
+    private var service: AccountService
+    /// The config's profile names, for the switcher (`p`), and how to open one.
+    public var profileNames: [String] = []
+    public var profileSelection = 0
+    private var openProfile: ProfileOpener?
 
-    public init(session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), balance: BalanceModel = BalanceModel()) {
+    public init(
+        session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), balance: BalanceModel = BalanceModel(),
+        profiles: [String] = [], openProfile: ProfileOpener? = nil
+    ) {
         self.session = session
         self.service = service
         self.keys = keys
         self.balance = balance
+        self.profileNames = profiles
+        self.openProfile = openProfile
     }
 
     /// The first loads, started with the UI.
@@ -157,6 +166,24 @@ public struct AppModel: Sendable {
             }
         case .journalAppended(let entry):
             requests.append(entry)
+        case .profileOpened(let connection, let problem):
+            inFlight["profile"] = nil
+            guard let connection else {
+                status = StatusMessage(text: "Profile not opened: \(problem ?? "unknown problem")", kind: .error)
+                return []
+            }
+            // Everything shown belonged to the other account: start over on this one.
+            session = connection.session
+            service = connection.service
+            let threshold = balance.lowThreshold, interval = balance.refreshInterval
+            balance = BalanceModel(lowThreshold: threshold, refreshInterval: interval)
+            addresses = AddressListModel()
+            channels = ChannelsModel()
+            form = AddressFormModel()
+            addresses.list.pageSize = requests.list.pageSize
+            channels.list.pageSize = requests.list.pageSize
+            say("Now on profile '\(session.profile)': \(session.user) @ \(session.endpoint).")
+            return start()
         case .exported(let path, let problem):
             if let path { say("Exported \(requests.list.visible.count) requests to \(path).") }
             if let problem { status = StatusMessage(text: "Export failed: \(problem)", kind: .error, expires: nil) }
@@ -175,6 +202,7 @@ public struct AppModel: Sendable {
             if key == .character("y") || key == .character("Y") { wantsToQuit = true }
             overlay = .none
             return []
+        case .profiles: return profileKey(key)
         case .help, .addressDetail, .requestDetail:
             overlay = .none
             return []
@@ -229,6 +257,13 @@ public struct AppModel: Sendable {
                 addresses.pendingDelete = address
                 overlay = .confirmDelete
             }
+        case .profiles:
+            guard openProfile != nil, !profileNames.isEmpty else {
+                warn("No profiles to switch to: add [profiles.NAME] sections to config.toml.")
+                return []
+            }
+            profileSelection = profileNames.firstIndex(of: session.profile) ?? 0
+            overlay = .profiles
         case .export:
             let entries = requests.list.visible.map { requests.list.rows[$0] }
             return [service.export(entries, to: exportFolder)]
@@ -308,6 +343,26 @@ public struct AppModel: Sendable {
         case .requests: requests.list.setFilter(filterDraft)
         case .balance: break
         }
+    }
+
+    private mutating func profileKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): profileSelection = max(0, profileSelection - 1)
+        case .down, .character("j"): profileSelection = min(profileNames.count - 1, profileSelection + 1)
+        case .enter:
+            overlay = .none
+            guard let openProfile else { return [] }
+            let name = profileNames[profileSelection]
+            inFlight["profile"] = now
+            return [{
+                switch await openProfile(name) {
+                case .success(let connection): .profileOpened(connection, problem: nil)
+                case .failure(let problem): .profileOpened(nil, problem: problem.text)
+                }
+            }]
+        default: overlay = .none
+        }
+        return []
     }
 
     private mutating func confirmDeleteKey(_ key: Key) -> [Effect] {

@@ -14,7 +14,7 @@ public struct KeyMap: Sendable {
         .top: [.home, .character("g")], .bottom: [.end, .character("G")],
         .refresh: [.character("r")], .filter: [.character("/")], .sort: [.character("s")],
         .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
-        .open: [.enter], .export: [.character("e")],
+        .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
     ]
 
     /// Applies `overrides` (action name → key names) on the defaults; unknown names and

@@ -39,7 +39,8 @@ struct UICommand {
         let keys = KeyMap(overrides: config.keyBindings)
         var model = AppModel(
             session: session, service: AccountService(client: client), keys: keys,
-            balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds))
+            balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
+            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly))
         if !keys.conflicts.isEmpty {
             // Said at start-up, where the user can see it, and again on exit.
             model.status = StatusMessage(text: "Key bindings: " + keys.conflicts.joined(separator: "; "), kind: .warning)
@@ -69,6 +70,27 @@ struct UICommand {
             FileHandleOutput.standardError("afilnet-tui: key bindings: \(keys.conflicts.joined(separator: "; "))\n")
         }
         return status
+    }
+
+    /// Opens another profile of the same config for the switcher (`p`). Credentials come from
+    /// the environment, password_command or the file: no prompt while ncurses owns the screen.
+    static func opener(config: AppConfig, journal: RequestJournal, readOnly: Bool) -> ProfileOpener {
+        { name in
+            do {
+                let profile = try config.profile(named: name)
+                let settings = try ConnectionSettings(profile: profile, configPath: config.path)
+                let (credentials, _) = try CredentialResolver().resolve(profile, configPath: config.path)
+                let client = AfilnetClient(
+                    configuration: settings.clientConfiguration(credentials: credentials),
+                    transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout), journal: journal)
+                let session = SessionInfo(
+                    user: credentials.user, endpoint: settings.endpoint.description, isSandbox: false, profile: name,
+                    readOnly: readOnly || profile.readOnly)
+                return .success(ProfileConnection(session: session, service: AccountService(client: client)))
+            } catch {
+                return .failure(ProfileProblem(String(describing: error)))
+            }
+        }
     }
 
     private func startSandbox() async throws -> ((server: SandboxServer, port: Int), URL?) {

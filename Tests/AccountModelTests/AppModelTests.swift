@@ -218,3 +218,42 @@ struct AppModelTests {
         #expect(clash.conflicts.contains { $0.contains("key j is bound to both") })
     }
 }
+
+@Suite("The profile switcher")
+struct ProfileSwitcherTests {
+    @Test func switchingReloadsEverythingFromTheOtherAccount() async throws {
+        let other = try await ModelHarness()
+        try other.server.store.setBalance("9.99")
+        let harness = try await ModelHarness()
+        let second = other
+        harness.model = AppModel(
+            session: harness.model.session, service: try await ModelHarness.service(of: harness),
+            profiles: ["first", "second", "broken"],
+            openProfile: { name in
+                switch name {
+                case "second":
+                    return .success(ProfileConnection(
+                        session: SessionInfo(user: "demo", endpoint: "second-endpoint", isSandbox: false, profile: "second", readOnly: true),
+                        service: try! await ModelHarness.service(of: second)))
+                default: return .failure(ProfileProblem("config.toml: profiles.broken: no password"))
+                }
+            })
+        _ = harness.model.handle(.resized(columns: 80, rows: 24, pageSize: 5))
+        await harness.settle(harness.model.start())
+        #expect(harness.model.balance.balance?.text == "152.34")
+
+        await harness.press(.character("p"))
+        #expect(harness.model.overlay == .profiles)
+        await harness.press(.down, .enter)
+        #expect(harness.model.session.profile == "second")
+        #expect(harness.model.session.readOnly)
+        #expect(harness.model.balance.balance?.text == "9.99")
+        #expect(harness.model.addresses.list.rows.count == 6)
+
+        await harness.press(.character("p"), .down, .enter)
+        #expect(harness.model.session.profile == "second")
+        #expect(harness.model.status?.text == "Profile not opened: config.toml: profiles.broken: no password")
+        await harness.stop()
+        await other.stop()
+    }
+}

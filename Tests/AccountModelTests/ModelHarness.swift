@@ -7,14 +7,24 @@ import Foundation
 /// as the front end's loop would.
 final class ModelHarness: @unchecked Sendable {
     let server: SandboxServer
+    let port: Int
     var model: AppModel
+
+    /// A service talking to `harness`'s sandbox.
+    static func service(of harness: ModelHarness) async throws -> AccountService {
+        AccountService(client: AfilnetClient(
+            configuration: ClientConfiguration(
+                endpoint: try Endpoint("http://127.0.0.1:\(harness.port)/api/http/"), credentials: Credentials(user: "demo", password: "demo"),
+                requestTimeout: .seconds(10), retry: .none),
+            transport: AsyncHTTPTransport()))
+    }
 
     init(faults: FaultInjection = FaultInjection(mode: nil), readOnly: Bool = false, addresses: Int = 0) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-model-\(UUID().uuidString)")
         let store = try SandboxStore(path: directory.appendingPathComponent("s.sqlite").path)
         try store.seedDemo(syntheticAddresses: addresses)
         server = SandboxServer(store: store, options: SandboxOptions(port: 0, faults: faults))
-        let port = try await server.start()
+        port = try await server.start()
         let client = AfilnetClient(
             configuration: ClientConfiguration(
                 endpoint: try Endpoint("http://127.0.0.1:\(port)/api/http/"), credentials: Credentials(user: "demo", password: "demo"),

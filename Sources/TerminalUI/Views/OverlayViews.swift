@@ -97,8 +97,22 @@ enum OverlayViews {
         .pageUp: "page up", .pageDown: "page down", .top: "first row", .bottom: "last row",
         .refresh: "refresh the pane", .filter: "filter rows (Esc clears)", .sort: "sort (again: reverse)",
         .add: "add an address", .delete: "delete address (asks first)", .toggle: "channel on/off",
-        .open: "open details", .export: "export the requests (JSON Lines)",
+        .open: "open details", .export: "export the requests (JSON Lines)", .profiles: "switch profile",
     ]
+
+    /// The config's profiles; the live one is marked.
+    static func profiles(_ model: AppModel, in area: Rect, grid: inout Grid) {
+        let rect = area.centred(width: 48, height: model.profileNames.count + 4)
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Profiles", titleStyle: .dialogTitle)
+        let inner = rect.inner
+        for (index, name) in model.profileNames.enumerated() where index < inner.height - 1 {
+            let selected = index == model.profileSelection
+            let live = name == model.session.profile ? "  (live)" : ""
+            grid.put((selected ? "▶" : " ") + name + live, x: inner.x + 1, y: inner.y + index, style: selected ? .selection : .dialog, limit: inner.width - 2)
+        }
+        grid.put("Enter switches; the data shown is reloaded.", x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
+    }
 
     static func confirm(_ question: String, in area: Rect, grid: inout Grid) {
         let width = min(area.width, max(36, DisplayWidth.of(question) + 6))

@@ -81,6 +81,7 @@ public enum Renderer {
             if let address = model.addresses.detail { OverlayViews.details("Address", OverlayViews.addressPairs(address), in: body, grid: &grid) }
         case .requestDetail:
             if let entry = model.requests.detail { OverlayViews.details("Request", OverlayViews.requestPairs(entry), in: body, grid: &grid) }
+        case .profiles: OverlayViews.profiles(model, in: body, grid: &grid)
         }
     }
 
@@ -115,6 +116,7 @@ public enum Renderer {
         case .filter: return hints(["type to filter", "Enter keep", "Esc clear"], y, &grid)
         case .confirmDelete, .confirmQuit: return hints(["y confirm", "other key cancel"], y, &grid)
         case .help, .addressDetail, .requestDetail: return hints(["any key close"], y, &grid)
+        case .profiles: return hints(["↑↓ choose", "Enter switch", "Esc cancel"], y, &grid)
         case .none:
             switch model.focus {
             case .balance: actions = [.refresh]
