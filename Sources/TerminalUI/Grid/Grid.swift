@@ -34,10 +34,16 @@ public struct Grid: Sendable, Equatable {
     /// returns the column after the last one written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        putSafe(TerminalSafeText.sanitize(text), x: x, y: y, style: style, limit: limit)
+    }
+
+    /// `put` for text already sanitised (the fitting helpers measure it first).
+    @discardableResult
+    private mutating func putSafe(_ text: String, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var column = x
-        for character in TerminalSafeText.sanitize(text) {
+        for character in text {
             let grapheme = String(character)
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }
@@ -58,7 +64,7 @@ public struct Grid: Sendable, Equatable {
 
     /// `text` padded or cut (with …) to exactly `columns` cells.
     public mutating func putFitted(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal) {
-        put(DisplayWidth.fit(TerminalSafeText.sanitize(text), columns), x: x, y: y, style: style, limit: columns)
+        putSafe(DisplayWidth.fit(TerminalSafeText.sanitize(text), columns), x: x, y: y, style: style, limit: columns)
     }
 
     /// `text` cut (with …) to at most `columns` cells, not padded: cells past it keep their
@@ -66,7 +72,7 @@ public struct Grid: Sendable, Equatable {
     public mutating func putClipped(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal) {
         let clean = TerminalSafeText.sanitize(text)
         let shown = DisplayWidth.of(clean) <= columns ? clean : DisplayWidth.fit(clean, columns).trimmingTrailingSpaces
-        put(shown, x: x, y: y, style: style, limit: columns)
+        putSafe(shown, x: x, y: y, style: style, limit: columns)
     }
 
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {

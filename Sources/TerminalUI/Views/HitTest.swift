@@ -27,15 +27,8 @@ public enum HitTest {
         return .clickRow(position: scroll + offset, activate: activate)
     }
 
-    /// The tab under column `x` (tabs are drawn from column 1, one space apart).
+    /// The tab under column `x`, from the renderer's own tab layout.
     static func tab(at x: Int, _ model: AppModel) -> Pane? {
-        var start = 1
-        for pane in Pane.allCases {
-            let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.description ?? ""
-            let width = DisplayWidth.of(" \(key) \(Renderer.paneNames[pane] ?? "") ")
-            if x >= start, x < start + width { return pane }
-            start += width + 1
-        }
-        return nil
+        Renderer.tabLabels(model).first { x >= $0.x && x < $0.x + DisplayWidth.of($0.label) }?.pane
     }
 }

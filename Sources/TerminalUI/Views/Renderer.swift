@@ -57,13 +57,21 @@ public enum Renderer {
         if rightX > x + 1 { grid.put(right, x: rightX, y: 0, style: model.balance.isLow ? .warning : .headerAccent) }
     }
 
-    static func tabs(_ model: AppModel, y: Int, _ grid: inout Grid) {
-        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .tabs)
+    /// The tabs as drawn: each pane's label and first column (from column 1, a space apart).
+    static func tabLabels(_ model: AppModel) -> [(pane: Pane, label: String, x: Int)] {
         var x = 1
-        for pane in Pane.allCases {
+        return Pane.allCases.map { pane in
             let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.description ?? ""
             let label = " \(key) \(paneNames[pane] ?? "") "
-            x = grid.put(label, x: x, y: y, style: pane == model.focus ? .tabFocused : .tabs) + 1
+            defer { x += DisplayWidth.of(label) + 1 }
+            return (pane, label, x)
+        }
+    }
+
+    static func tabs(_ model: AppModel, y: Int, _ grid: inout Grid) {
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .tabs)
+        for tab in tabLabels(model) {
+            grid.put(tab.label, x: tab.x, y: y, style: tab.pane == model.focus ? .tabFocused : .tabs)
         }
     }
 

@@ -27,27 +27,30 @@ struct ChannelsCommand: AsyncParsableCommand {
 
     struct Enable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Switch a channel on.")
-        @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: OutputOptions
-        @Argument(help: "Channel name, e.g. sms.") var name: String
-        func run() async throws { try await switchChannel(name, on: true, connection, output) }
+        @OptionGroup var target: ChannelTarget
+        func run() async throws { try await target.switchChannel(on: true) }
     }
 
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Switch a channel off.")
-        @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: OutputOptions
-        @Argument(help: "Channel name, e.g. sms.") var name: String
-        func run() async throws { try await switchChannel(name, on: false, connection, output) }
+        @OptionGroup var target: ChannelTarget
+        func run() async throws { try await target.switchChannel(on: false) }
     }
 }
 
-private func switchChannel(_ name: String, on: Bool, _ connection: ConnectionOptions, _ output: OutputOptions) async throws {
-    let (client, profile) = try connection.connect()
-    try connection.refuseIfReadOnly(profile)
-    do {
-        try report(try await client.setChannel(name, active: on), json: output.json, done: "channel \(name) \(on ? "on" : "off")")
-    } catch {
-        throw fail(error)
+/// What `channels enable` and `channels disable` both take, and what they both do.
+struct ChannelTarget: ParsableArguments {
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Channel name, e.g. sms.") var name: String
+
+    func switchChannel(on: Bool) async throws {
+        let (client, profile) = try connection.connect()
+        try connection.refuseIfReadOnly(profile)
+        do {
+            try report(try await client.setChannel(name, active: on), json: output.json, done: "channel \(name) \(on ? "on" : "off")")
+        } catch {
+            throw fail(error)
+        }
     }
 }
