@@ -20,9 +20,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        .target(name: "Localization"),
         .target(
             name: "AfilnetAPI",
             dependencies: [
+                "Localization",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -43,6 +45,7 @@ let package = Package(
             name: "AfilnetConfig",
             dependencies: [
                 "AfilnetAPI",
+                "Localization",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .systemLibrary(
@@ -50,10 +53,10 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI"]),
+            dependencies: ["AfilnetAPI", "Localization"]),
         .target(
             name: "TerminalUI",
-            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "Localization"]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [
@@ -62,6 +65,7 @@ let package = Package(
                 "AfilnetSandbox",
                 "AccountModel",
                 "TerminalUI",
+                "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -69,7 +73,10 @@ let package = Package(
             dependencies: ["AfilnetAPI"]),
         .testTarget(
             name: "AfilnetConfigTests",
-            dependencies: ["AfilnetConfig"]),
+            dependencies: ["AfilnetConfig", "Localization"]),
+        .testTarget(
+            name: "LocalizationTests",
+            dependencies: ["Localization", "AfilnetAPI", "AccountModel"]),
         .testTarget(
             name: "AfilnetAPITests",
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
@@ -78,7 +85,7 @@ let package = Package(
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

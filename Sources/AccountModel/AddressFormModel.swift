@@ -73,7 +73,8 @@ public struct AddressFormModel: Sendable {
     mutating func validated() -> NewAddress? {
         let countryText = (text[.country] ?? "").trimmingCharacters(in: .whitespaces)
         let country = Country.named(code: countryText)?.code
-            ?? Country.all.first { $0.name.lowercased() == countryText.lowercased() }?.code ?? countryText
+            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == countryText.lowercased() } }?.code
+            ?? countryText
         let address = NewAddress(
             contactName: text[.contactName] ?? "", isCompany: isCompany, companyName: text[.companyName] ?? "",
             documentID: text[.documentID] ?? "", countryCode: country, cityID: Int64(text[.cityID] ?? "") ?? 0,

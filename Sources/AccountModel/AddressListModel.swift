@@ -4,7 +4,9 @@ import AfilnetAPI
 /// The address table: list state, loading and error, the row opened in detail, and the
 /// address waiting for delete confirmation.
 public struct AddressListModel: Sendable {
-    public static let columns = ["ID", "Name", "Company", "Document", "Country", "City", "ZIP", "Street", "Ver.", "Addr."]
+    /// The table's columns: ID, name, company, document, country, city, ZIP, street,
+    /// verified, address verified (their titles are the catalogue's).
+    public static let columnCount = 10
 
     public var list = ListState<Address>(matches: AddressListModel.matches, compare: AddressListModel.compare)
     public var loading = false
@@ -32,7 +34,7 @@ public struct AddressListModel: Sendable {
         }
     }
 
-    public static func cells(_ address: Address) -> [String] { columns.indices.map { cell(address, $0) } }
+    public static func cells(_ address: Address) -> [String] { (0..<columnCount).map { cell(address, $0) } }
 
     @Sendable static func matches(_ address: Address, _ needle: String) -> Bool {
         [address.contactName, address.companyName, address.documentID, address.countryCode, address.cityName,

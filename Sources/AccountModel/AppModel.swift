@@ -1,5 +1,6 @@
 import AfilnetAPI
 import Foundation
+import Localization
 
 /// The panes, in Tab order.
 public enum Pane: Int, Sendable, CaseIterable {
@@ -47,6 +48,8 @@ public struct SessionInfo: Sendable {
 public struct AppModel: Sendable {
     public private(set) var session: SessionInfo
     public let keys: KeyMap
+    /// Every word on screen, in the user's language.
+    public let text: Catalogue
     public var focus: Pane = .balance
     public var overlay: Overlay = .none
     public var balance: BalanceModel
@@ -57,7 +60,7 @@ public struct AppModel: Sendable {
     public var status: StatusMessage?
     public var size = (columns: 80, rows: 24)
     /// Requests on their way, by what they load, with when they started (for the spinner).
-    public var inFlight: [String: Date] = [:]
+    public var inFlight: [Work: Date] = [:]
     public var now = Date()
     public private(set) var wantsToQuit = false
     /// The filter text as it is being typed.
@@ -74,12 +77,13 @@ public struct AppModel: Sendable {
     private var openProfile: ProfileOpener?
 
     public init(
-        session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), balance: BalanceModel = BalanceModel(),
-        profiles: [String] = [], openProfile: ProfileOpener? = nil
+        session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
+        balance: BalanceModel = BalanceModel(), profiles: [String] = [], openProfile: ProfileOpener? = nil
     ) {
         self.session = session
         self.service = service
         self.keys = keys
+        self.text = language.catalogue
         self.balance = balance
         self.profileNames = profiles
         self.openProfile = openProfile
@@ -130,46 +134,46 @@ public struct AppModel: Sendable {
             if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
             return []
         case .balanceLoaded(let result):
-            inFlight["balance"] = nil
+            inFlight[.balance] = nil
             balance.apply(result, at: now)
-            if case .failure(let error) = result { report(error, doing: "reading the balance") }
+            if case .failure(let error) = result { report(error, text.readBalanceFailed) }
         case .addressesLoaded(let result):
-            inFlight["addresses"] = nil
+            inFlight[.addresses] = nil
             addresses.apply(result)
-            if case .failure(let error) = result { report(error, doing: "reading the addresses") }
+            if case .failure(let error) = result { report(error, text.readAddressesFailed) }
         case .channelsLoaded(let result):
-            inFlight["channels"] = nil
+            inFlight[.channels] = nil
             channels.apply(result)
-            if case .failure(let error) = result { report(error, doing: "reading the channels") }
+            if case .failure(let error) = result { report(error, text.readChannelsFailed) }
         case .addressAdded(let result):
-            inFlight["add"] = nil
+            inFlight[.add] = nil
             return addressAdded(result)
         case .addressDeleted(let id, let result):
-            inFlight["delete \(id)"] = nil
+            inFlight[.delete(id)] = nil
             addresses.deleting.remove(id)
             switch result {
             case .success:
-                say("Address \(id) deleted.")
+                say(text.addressDeleted(id))
                 return loadAddresses().map { [$0] } ?? []
             case .failure(let error):
-                report(error, doing: "deleting address \(id)")
+                report(error) { [text] in text.deleteFailed(id, $0) }
             }
         case .channelSwitched(let name, let active, let result):
-            inFlight["channel \(name)"] = nil
+            inFlight[.channel(name)] = nil
             switch result {
             case .success:
                 channels.settle(name, succeeded: true)
-                say("Channel \(name) switched \(active ? "on" : "off").")
+                say(text.channelSwitched(name, active))
             case .failure(let error):
                 channels.settle(name, succeeded: false)
-                report(error, doing: "switching \(name) \(active ? "on" : "off") (rolled back)")
+                report(error) { [text] in text.switchFailed(name, active, $0) }
             }
         case .journalAppended(let entry):
             requests.append(entry)
         case .profileOpened(let connection, let problem):
-            inFlight["profile"] = nil
+            inFlight[.profile] = nil
             guard let connection else {
-                status = StatusMessage(text: "Profile not opened: \(problem ?? "unknown problem")", kind: .error)
+                status = StatusMessage(text: text.profileNotOpened(problem ?? text.unknownProblem), kind: .error)
                 return []
             }
             // Everything shown belonged to the other account: start over on this one.
@@ -182,11 +186,11 @@ public struct AppModel: Sendable {
             form = AddressFormModel()
             addresses.list.pageSize = requests.list.pageSize
             channels.list.pageSize = requests.list.pageSize
-            say("Now on profile '\(session.profile)': \(session.user) @ \(session.endpoint).")
+            say(text.nowOnProfile(session.profile, session.user, session.endpoint))
             return start()
         case .exported(let path, let problem):
-            if let path { say("Exported \(requests.list.visible.count) requests to \(path).") }
-            if let problem { status = StatusMessage(text: "Export failed: \(problem)", kind: .error, expires: nil) }
+            if let path { say(text.exported(requests.list.visible.count, path)) }
+            if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
         }
         return []
     }
@@ -224,7 +228,7 @@ public struct AppModel: Sendable {
 
     private mutating func perform(_ action: Action) -> [Effect] {
         if action.writes, session.readOnly {
-            warn("Read-only profile '\(session.profile)': \(action.rawValue) is disabled (no write is ever sent).")
+            warn(text.readOnlyRefused(session.profile, action.label(in: text)))
             return []
         }
         switch action {
@@ -259,7 +263,7 @@ public struct AppModel: Sendable {
             }
         case .profiles:
             guard openProfile != nil, !profileNames.isEmpty else {
-                warn("No profiles to switch to: add [profiles.NAME] sections to config.toml.")
+                warn(text.noProfiles)
                 return []
             }
             profileSelection = profileNames.firstIndex(of: session.profile) ?? 0
@@ -269,7 +273,7 @@ public struct AppModel: Sendable {
             return [service.export(entries, to: exportFolder)]
         case .toggle:
             if focus == .channels, let (name, active) = channels.toggleSelected() {
-                inFlight["channel \(name)"] = now
+                inFlight[.channel(name)] = now
                 return [service.setChannel(name, active: active)]
             }
         }
@@ -296,9 +300,9 @@ public struct AppModel: Sendable {
 
     private mutating func sortNext() {
         switch focus {
-        case .addresses: addresses.list.sort(by: Self.nextColumn(addresses.list.sortColumn, of: AddressListModel.columns.count, ascending: addresses.list.sortAscending))
-        case .channels: channels.list.sort(by: Self.nextColumn(channels.list.sortColumn, of: ChannelsModel.columns.count, ascending: channels.list.sortAscending))
-        case .requests: requests.list.sort(by: Self.nextColumn(requests.list.sortColumn, of: RequestsModel.columns.count, ascending: requests.list.sortAscending))
+        case .addresses: addresses.list.sort(by: Self.nextColumn(addresses.list.sortColumn, of: AddressListModel.columnCount, ascending: addresses.list.sortAscending))
+        case .channels: channels.list.sort(by: Self.nextColumn(channels.list.sortColumn, of: ChannelsModel.columnCount, ascending: channels.list.sortAscending))
+        case .requests: requests.list.sort(by: Self.nextColumn(requests.list.sortColumn, of: RequestsModel.columnCount, ascending: requests.list.sortAscending))
         case .balance: break
         }
     }
@@ -353,7 +357,7 @@ public struct AppModel: Sendable {
             overlay = .none
             guard let openProfile else { return [] }
             let name = profileNames[profileSelection]
-            inFlight["profile"] = now
+            inFlight[.profile] = now
             return [{
                 switch await openProfile(name) {
                 case .success(let connection): .profileOpened(connection, problem: nil)
@@ -370,11 +374,11 @@ public struct AppModel: Sendable {
         guard let address = addresses.pendingDelete else { return [] }
         addresses.pendingDelete = nil
         guard key == .character("y") || key == .character("Y") else {
-            say("Delete cancelled.")
+            say(text.deleteCancelled)
             return []
         }
         addresses.deleting.insert(address.id)
-        inFlight["delete \(address.id)"] = now
+        inFlight[.delete(address.id)] = now
         return [service.delete(address.id)]
     }
 
@@ -383,7 +387,7 @@ public struct AppModel: Sendable {
         switch key {
         case .escape:
             overlay = .none
-            if form.hasInput { say("Form closed; what you typed is kept for the next 'a'.") }
+            if form.hasInput { say(text.formKept(keys.keys(for: .add).first?.label(in: text) ?? "a")) }
         case .tab, .down:
             _ = form.completeCountry()
             form.moveFocus(by: 1)
@@ -392,11 +396,11 @@ public struct AppModel: Sendable {
         case .control("u"): form.text[form.focusedField] = ""
         case .enter:
             guard let address = form.validated() else {
-                warn("Fix the marked fields; nothing was sent.")
+                warn(text.fixMarkedFields)
                 return []
             }
             form.submitting = true
-            inFlight["add"] = now
+            inFlight[.add] = now
             return [service.add(address, known: addresses.list.rows)]
         case .character(let c): form.type(c)
         default: break
@@ -411,15 +415,15 @@ public struct AppModel: Sendable {
             if overlay == .form { overlay = .none }
             focus = .addresses
             if case .confirmedAfterLostAnswer = receipt {
-                say("Address added (the answer was lost; re-reading confirmed it).")
+                say(text.addressAddedAfterLostAnswer)
             } else {
-                say("Address added.")
+                say(text.addressAdded)
             }
             return loadAddresses().map { [$0] } ?? []
         case .failure(let error):
             form.refused(error)
             overlay = .form
-            report(error, doing: "adding the address (your input is kept)")
+            report(error, text.addFailed)
             return []
         }
     }
@@ -436,22 +440,22 @@ public struct AppModel: Sendable {
     }
 
     private mutating func loadBalance() -> Effect? {
-        guard inFlight["balance"] == nil else { return nil }
-        inFlight["balance"] = now
+        guard inFlight[.balance] == nil else { return nil }
+        inFlight[.balance] = now
         balance.loading = true
         return service.loadBalance()
     }
 
     private mutating func loadAddresses() -> Effect? {
-        guard inFlight["addresses"] == nil else { return nil }
-        inFlight["addresses"] = now
+        guard inFlight[.addresses] == nil else { return nil }
+        inFlight[.addresses] = now
         addresses.loading = true
         return service.loadAddresses()
     }
 
     private mutating func loadChannels() -> Effect? {
-        guard inFlight["channels"] == nil else { return nil }
-        inFlight["channels"] = now
+        guard inFlight[.channels] == nil else { return nil }
+        inFlight[.channels] = now
         channels.loading = true
         return service.loadChannels()
     }
@@ -466,8 +470,9 @@ public struct AppModel: Sendable {
         status = StatusMessage(text: text, kind: .warning, expires: now.addingTimeInterval(8))
     }
 
-    private mutating func report(_ error: AfilnetError, doing what: String) {
-        status = StatusMessage(text: "Failed \(what): \(error.description)", kind: .error, expires: nil)
+    /// An error stays until the next key; `sentence` says what failed, around the error.
+    private mutating func report(_ error: AfilnetError, _ sentence: (String) -> String) {
+        status = StatusMessage(text: sentence(error.text(in: text)), kind: .error, expires: nil)
     }
 }
 

@@ -3,7 +3,8 @@ import AfilnetAPI
 /// The channel list with optimistic toggles: a switch shows at once; if the server refuses,
 /// the row goes back and the status line says why.
 public struct ChannelsModel: Sendable {
-    public static let columns = ["Type", "Name", "Active"]
+    /// The table's columns (type, name, active); their titles are the catalogue's.
+    public static let columnCount = 3
 
     public var list = ListState<Channel>(
         matches: { channel, needle in channel.name.lowercased().contains(needle) || channel.type.lowercased().contains(needle) },

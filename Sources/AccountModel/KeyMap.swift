@@ -1,8 +1,10 @@
+import Localization
+
 /// The key table: action → keys, defaults overridable per action from config.toml.
 public struct KeyMap: Sendable {
     public private(set) var bindings: [Action: [Key]]
     /// Keys claimed by two actions of overlapping scope (reported at start-up).
-    public private(set) var conflicts: [String] = []
+    public private(set) var conflicts: [KeyProblem] = []
 
     public static let defaults: [Action: [Key]] = [
         .quit: [.character("q")], .help: [.character("?")],
@@ -21,19 +23,19 @@ public struct KeyMap: Sendable {
     /// clashing keys are collected in `problems`.
     public init(overrides: [String: [String]] = [:]) {
         var bindings = Self.defaults
-        var problems: [String] = []
+        var problems: [KeyProblem] = []
         for (name, keyNames) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let action = Action(rawValue: name) else {
-                problems.append("unknown action '\(name)' in [keys]")
+                problems.append(.unknownAction(name))
                 continue
             }
             let keys = keyNames.compactMap(Key.init(name:))
-            if keys.count != keyNames.count { problems.append("unknown key name in [keys] \(name)") }
+            if keys.count != keyNames.count { problems.append(.unknownKeyName(action: name)) }
             if !keys.isEmpty { bindings[action] = keys }
         }
         self.bindings = bindings
         for (first, second) in Self.clashes(bindings) {
-            problems.append("key \(first.1) is bound to both \(first.0.rawValue) and \(second.rawValue)")
+            problems.append(.clash(key: first.1, first.0, second))
         }
         conflicts = problems
     }
@@ -49,6 +51,11 @@ public struct KeyMap: Sendable {
     }
 
     public func keys(for action: Action) -> [Key] { bindings[action] ?? [] }
+
+    /// The conflicts in one line, in the catalogue's language.
+    public func conflictText(in text: Catalogue) -> String {
+        conflicts.map { $0.text(in: text) }.joined(separator: "; ")
+    }
 
     /// Same key for two actions that can be active at once. Enter is shared on purpose by
     /// `open` (lists) and `toggle` (channels, where it is the more specific scope).

@@ -2,7 +2,8 @@ import AfilnetAPI
 
 /// The request journal pane: newest last, one row per HTTP request, details on Enter.
 public struct RequestsModel: Sendable {
-    public static let columns = ["Time", "Method", "Parameters", "Outcome", "ms"]
+    /// The table's columns: time, method, parameters, outcome, milliseconds (titles: the catalogue's).
+    public static let columnCount = 5
     public static let kept = 2000
 
     public var list = ListState<JournalEntry>(

@@ -1,4 +1,5 @@
 import AfilnetAPI
+import Localization
 import Foundation
 
 /// Reads `config.toml` (`$XDG_CONFIG_HOME/afilnet-tui/config.toml` by default).
@@ -13,7 +14,7 @@ public enum ConfigLoader {
     public static func load(path: String) throws(ConfigError) -> AppConfig {
         guard let data = FileManager.default.contents(atPath: path) else { return AppConfig(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: path, message: "not UTF-8 text")
+            throw ConfigError(file: path, .notUTF8)
         }
         return try parse(text, path: path, permissions: permissions(of: path))
     }
@@ -27,13 +28,16 @@ public enum ConfigLoader {
         config.lowBalanceThreshold = try toml.number("low_balance") ?? config.lowBalanceThreshold
         config.balanceRefreshSeconds = try toml.number("balance_refresh_seconds") ?? config.balanceRefreshSeconds
         config.language = try toml.string("language")
+        if let language = config.language, Language(tag: language) == nil {
+            throw toml.error("language", in: [], .badLanguage)
+        }
         config.mouse = try toml.bool("mouse") ?? false
         if try toml.table("keys") != nil {
             for action in toml.keys(in: ["keys"]) {
                 if let single = try? toml.string(action, in: ["keys"]) {
                     config.keyBindings[action] = [single]
                 } else {
-                    throw toml.error(action, in: ["keys"], "must be a key name such as \"j\" or \"ctrl-d\"")
+                    throw toml.error(action, in: ["keys"], .badKeyName)
                 }
             }
         }
@@ -51,24 +55,22 @@ public enum ConfigLoader {
         var profile = Profile(name: name)
         profile.endpoint = try toml.string("endpoint", in: path)
         if let endpoint = profile.endpoint {
-            do { _ = try Endpoint(endpoint) } catch { throw toml.error("endpoint", in: path, error.description) }
+            do { _ = try Endpoint(endpoint) } catch { throw toml.error("endpoint", in: path, .badEndpoint(error)) }
         }
         if let auth = try toml.string("auth", in: path) {
-            guard let mode = AuthMode(rawValue: auth) else { throw toml.error("auth", in: path, "must be post, get or basic") }
+            guard let mode = AuthMode(rawValue: auth) else { throw toml.error("auth", in: path, .badAuth) }
             profile.auth = mode
         }
         profile.user = try toml.string("user", in: path)
         profile.passwordCommand = try toml.string("password_command", in: path)
         profile.password = try toml.string("password", in: path)
         if profile.password != nil, permissions & 0o077 != 0 {
-            throw toml.error(
-                "password", in: path,
-                "the file holds a password but group or others can read it; run: chmod 600 \(toml.file)")
+            throw toml.error("password", in: path, .passwordFileReadable(file: toml.file))
         }
         profile.connectTimeout = try toml.number("connect_timeout", in: path) ?? profile.connectTimeout
         profile.requestTimeout = try toml.number("request_timeout", in: path) ?? profile.requestTimeout
         guard profile.connectTimeout > 0, profile.requestTimeout > 0 else {
-            throw toml.error("request_timeout", in: path, "timeouts must be positive numbers of seconds")
+            throw toml.error("request_timeout", in: path, .badTimeout)
         }
         profile.readOnly = try toml.bool("read_only", in: path) ?? false
         profile.theme = try toml.string("theme", in: path)

@@ -19,7 +19,7 @@ public struct ConnectionSettings: Sendable {
         do {
             endpoint = try text.map(Endpoint.init) ?? .production
         } catch {
-            throw ConfigError(file: endpointOverride != nil ? "--endpoint" : configPath, message: error.description)
+            throw ConfigError(file: endpointOverride != nil ? "--endpoint" : configPath, .badEndpoint(error))
         }
         auth = authOverride ?? profile.auth
         connectTimeout = .milliseconds(Int(profile.connectTimeout * 1000))

@@ -1,5 +1,6 @@
 import AfilnetAPI
 import Foundation
+import Localization
 
 /// Finds the credentials of a profile, in this order: the environment (`AFILNET_USER`,
 /// `AFILNET_PASSWORD`), the profile's `password_command`, its `password` (only from a
@@ -10,6 +11,8 @@ public struct CredentialResolver: Sendable {
     public var environment: [String: String]
     /// Asks the user (no echo); nil when there is no terminal to ask on.
     public var prompt: (@Sendable (String) -> String?)?
+    /// The prompt's language.
+    public var text: Catalogue = .english
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, prompt: (@Sendable (String) -> String?)? = nil) {
         self.environment = environment
@@ -19,9 +22,7 @@ public struct CredentialResolver: Sendable {
     public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> (Credentials, Source) {
         let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user)
         guard let user else {
-            throw ConfigError(
-                file: configPath, key: "profiles.\(profile.name).user",
-                message: "no user name: set AFILNET_USER or add user = \"…\" to the profile")
+            throw ConfigError(file: configPath, key: "profiles.\(profile.name).user", .noUser)
         }
         if let password = nonEmpty(environment["AFILNET_PASSWORD"]) {
             return (Credentials(user: user, password: password), .environment)
@@ -32,12 +33,10 @@ public struct CredentialResolver: Sendable {
         if let password = nonEmpty(profile.password) {
             return (Credentials(user: user, password: password), .configFile)
         }
-        if let prompt, let password = nonEmpty(prompt("Password for \(user) (profile \(profile.name)): ")) {
+        if let prompt, let password = nonEmpty(prompt(text.passwordPrompt(user, profile.name))) {
             return (Credentials(user: user, password: password), .prompt)
         }
-        throw ConfigError(
-            file: configPath, key: "profiles.\(profile.name)",
-            message: "no password: set AFILNET_PASSWORD, or password_command = \"…\" in the profile")
+        throw ConfigError(file: configPath, key: "profiles.\(profile.name)", .noPassword)
     }
 
     /// Runs `password_command` through /bin/sh; its first line of output is the password.
@@ -53,17 +52,17 @@ public struct CredentialResolver: Sendable {
         do {
             try process.run()
         } catch {
-            throw ConfigError(file: configPath, key: key, message: "could not start /bin/sh")
+            throw ConfigError(file: configPath, key: key, .shellUnavailable)
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let detail = problem.split(separator: "\n").first.map { ": \(TerminalSafeText.sanitize(String($0)))" } ?? ""
-            throw ConfigError(file: configPath, key: key, message: "the command failed (exit \(process.terminationStatus))\(detail)")
+            let detail = problem.split(separator: "\n").first.map { TerminalSafeText.sanitize(String($0)) } ?? ""
+            throw ConfigError(file: configPath, key: key, .commandFailed(status: process.terminationStatus, detail: detail))
         }
         guard let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first, !line.isEmpty else {
-            throw ConfigError(file: configPath, key: key, message: "the command printed no password")
+            throw ConfigError(file: configPath, key: key, .commandPrintedNothing)
         }
         return String(line)
     }

@@ -64,8 +64,6 @@ public struct AppConfig: Sendable, Equatable {
         if let profile = profiles[wanted] { return profile }
         if name == nil { return Profile(name: wanted) }
         let known = profiles.keys.sorted()
-        throw ConfigError(
-            file: path, key: "profiles.\(wanted)",
-            message: "no such profile" + (known.isEmpty ? "; add [profiles.\(wanted)]" : "; known: \(known.joined(separator: ", "))"))
+        throw ConfigError(file: path, key: "profiles.\(wanted)", .noSuchProfile(wanted, known: known))
     }
 }

@@ -14,21 +14,21 @@ public struct TOMLReader {
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigError(file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
+            throw ConfigError(file: file, line: error.source.begin.line, .notTOML(detail: error.description))
         } catch {
-            throw ConfigError(file: file, message: "not valid TOML")
+            throw ConfigError(file: file, .notTOML(detail: ""))
         }
     }
 
     public func string(_ key: String, in path: [String] = []) throws(ConfigError) -> String? {
         guard let value = value(key, in: path) else { return nil }
-        guard let string = value.string else { throw wrongType(key, path, "a string") }
+        guard let string = value.string else { throw error(key, in: path, .notAString) }
         return string
     }
 
     public func bool(_ key: String, in path: [String] = []) throws(ConfigError) -> Bool? {
         guard let value = value(key, in: path) else { return nil }
-        guard let bool = value.bool else { throw wrongType(key, path, "true or false") }
+        guard let bool = value.bool else { throw error(key, in: path, .notABool) }
         return bool
     }
 
@@ -36,13 +36,13 @@ public struct TOMLReader {
     public func number(_ key: String, in path: [String] = []) throws(ConfigError) -> Double? {
         guard let value = value(key, in: path) else { return nil }
         if let int = value.int { return Double(int) }
-        guard let double = value.double else { throw wrongType(key, path, "a number") }
+        guard let double = value.double else { throw error(key, in: path, .notANumber) }
         return double
     }
 
     func table(_ key: String, in path: [String] = []) throws(ConfigError) -> TOMLTable? {
         guard let value = value(key, in: path) else { return nil }
-        guard let table = value.table else { throw wrongType(key, path, "a table ([\((path + [key]).joined(separator: "."))])") }
+        guard let table = value.table else { throw error(key, in: path, .notATable((path + [key]).joined(separator: "."))) }
         return table
     }
 
@@ -51,8 +51,8 @@ public struct TOMLReader {
         tableAt(path)?.keys ?? []
     }
 
-    public func error(_ key: String, in path: [String], _ message: String) -> ConfigError {
-        ConfigError(file: file, line: line(of: key, in: path), key: (path + [key]).joined(separator: "."), message: message)
+    public func error(_ key: String, in path: [String], _ problem: ConfigError.Problem) -> ConfigError {
+        ConfigError(file: file, line: line(of: key, in: path), key: (path + [key]).joined(separator: "."), problem)
     }
 
     private func value(_ key: String, in path: [String]) -> (any TOMLValueConvertible)? {
@@ -63,10 +63,6 @@ public struct TOMLReader {
         var table: TOMLTable? = root
         for part in path { table = table?[part]?.table }
         return table
-    }
-
-    private func wrongType(_ key: String, _ path: [String], _ expected: String) -> ConfigError {
-        error(key, in: path, "must be \(expected)")
     }
 
     /// The line where `key` is set under the `[path]` header (1-based), found in the text

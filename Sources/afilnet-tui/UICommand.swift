@@ -4,6 +4,7 @@ import AfilnetConfig
 import AfilnetSandbox
 import ArgumentParser
 import Foundation
+import Localization
 import TerminalUI
 
 /// Opens the UI: on the configured profile, or on a sandbox started in-process (`--sandbox`).
@@ -11,11 +12,12 @@ struct UICommand {
     let options: AfilnetTUI
 
     func run() async throws -> Int32 {
+        let config = (try? ConfigLoader.load(path: options.connection.config)) ?? AppConfig(path: options.connection.config)
+        let text = options.connection.text(config: config)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw fail("the UI needs a terminal; for scripts use the subcommands (afilnet-tui --help)", status: ExitStatus.usage)
+            throw fail(text.cliNeedsTerminal, status: ExitStatus.usage)
         }
         let journal = RequestJournal()
-        let config = (try? ConfigLoader.load(path: options.connection.config)) ?? AppConfig(path: options.connection.config)
         var server: SandboxServer?
         var temporary: URL?
         let client: AfilnetClient
@@ -38,12 +40,12 @@ struct UICommand {
         }
         let keys = KeyMap(overrides: config.keyBindings)
         var model = AppModel(
-            session: session, service: AccountService(client: client), keys: keys,
+            session: session, service: AccountService(client: client), keys: keys, language: text.language,
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
-            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly))
+            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
         if !keys.conflicts.isEmpty {
             // Said at start-up, where the user can see it, and again on exit.
-            model.status = StatusMessage(text: "Key bindings: " + keys.conflicts.joined(separator: "; "), kind: .warning)
+            model.status = StatusMessage(text: text.keyBindings(keys.conflictText(in: text)), kind: .warning)
         }
         let profileTheme = options.sandbox ? nil : (try? config.profile(named: options.connection.profile))?.theme
         let themeName = options.theme ?? profileTheme ?? config.theme
@@ -54,7 +56,7 @@ struct UICommand {
         } catch {
             // A broken theme never keeps the app from starting: the default, and the reason.
             theme = (try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:])
-            model.status = StatusMessage(text: "Theme '\(themeName)' not used: \(error.description)", kind: .warning)
+            model.status = StatusMessage(text: text.themeNotUsed(themeName, error.text(in: text)), kind: .warning)
         }
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
         let initial = model
@@ -67,14 +69,14 @@ struct UICommand {
         await server?.stop()
         if let temporary { try? FileManager.default.removeItem(at: temporary) }
         if !keys.conflicts.isEmpty {
-            FileHandleOutput.standardError("afilnet-tui: key bindings: \(keys.conflicts.joined(separator: "; "))\n")
+            FileHandleOutput.standardError("afilnet-tui: \(text.cliKeyBindings(keys.conflictText(in: text)))\n")
         }
         return status
     }
 
     /// Opens another profile of the same config for the switcher (`p`). Credentials come from
     /// the environment, password_command or the file: no prompt while ncurses owns the screen.
-    static func opener(config: AppConfig, journal: RequestJournal, readOnly: Bool) -> ProfileOpener {
+    static func opener(config: AppConfig, journal: RequestJournal, readOnly: Bool, text: Catalogue) -> ProfileOpener {
         { name in
             do {
                 let profile = try config.profile(named: name)
@@ -88,7 +90,12 @@ struct UICommand {
                     readOnly: readOnly || profile.readOnly)
                 return .success(ProfileConnection(session: session, service: AccountService(client: client)))
             } catch {
-                return .failure(ProfileProblem(String(describing: error)))
+                let said = switch error {
+                case let error as ConfigError: error.text(in: text)
+                case let error as AfilnetError: error.text(in: text)
+                default: String(describing: error)
+                }
+                return .failure(ProfileProblem(said))
             }
         }
     }

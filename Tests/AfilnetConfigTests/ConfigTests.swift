@@ -1,5 +1,6 @@
 import AfilnetAPI
 import Foundation
+import Localization
 import Testing
 @testable import AfilnetConfig
 
@@ -41,16 +42,21 @@ struct ConfigTests {
         #expect(try ConfigLoader.parse("", path: "c").profile(named: nil).name == "default")
     }
 
-    @Test func errorsNameTheFileLineAndKey() {
-        let cases: [(String, ConfigError)] = [
-            ("[profiles.a]\nauth = \"token\"\n", ConfigError(file: "c.toml", line: 2, key: "profiles.a.auth", message: "must be post, get or basic")),
-            ("theme = 3\n", ConfigError(file: "c.toml", line: 1, key: "theme", message: "must be a string")),
+    @Test func errorsNameTheFileLineAndKey() throws {
+        let cases: [(String, String)] = [
+            ("[profiles.a]\nauth = \"token\"\n", "c.toml:2: profiles.a.auth: must be post, get or basic"),
+            ("theme = 3\n", "c.toml:1: theme: must be a string"),
+            ("language = \"de\"\n", "c.toml:1: language: must be en or et (or a locale name such as et_EE.UTF-8)"),
             ("[profiles.a]\nuser = \"x\"\n\n[profiles.b]\nendpoint = \"http://example.com/\"\n",
-             ConfigError(file: "c.toml", line: 5, key: "profiles.b.endpoint", message: "unusable endpoint: plain http:// is refused except on loopback (example.com is not); use https://")),
+             "c.toml:5: profiles.b.endpoint: unusable endpoint: plain http:// is refused except on loopback (example.com is not); use https://"),
         ]
         for (text, expected) in cases {
-            #expect(throws: expected) { try ConfigLoader.parse(text, path: "c.toml") }
+            expectError(expected) { _ = try ConfigLoader.parse(text, path: "c.toml") }
         }
+        expectError("c.toml:2: profiles.a.auth: peab olema post, get või basic", in: .estonian) {
+            _ = try ConfigLoader.parse("[profiles.a]\nauth = \"token\"\n", path: "c.toml")
+        }
+        #expect(try ConfigLoader.parse("language = \"et_EE.UTF-8\"\n", path: "c.toml").language == "et_EE.UTF-8")
         do {
             _ = try ConfigLoader.parse("a = [1,\n", path: "c.toml")
             Issue.record("accepted broken TOML")
@@ -66,9 +72,8 @@ struct ConfigTests {
         let path = directory.appendingPathComponent("config.toml").path
         try "[profiles.default]\nuser = \"demo\"\npassword = \"demo\"\n".write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o644)
-        #expect(throws: ConfigError(file: path, line: 3, key: "profiles.default.password",
-                                    message: "the file holds a password but group or others can read it; run: chmod 600 \(path)")) {
-            try ConfigLoader.load(path: path)
+        expectError("\(path):3: profiles.default.password: the file holds a password but group or others can read it; run: chmod 600 \(path)") {
+            _ = try ConfigLoader.load(path: path)
         }
         chmod(path, 0o600)
         #expect(try ConfigLoader.load(path: path).profile(named: nil).password == "demo")
@@ -96,8 +101,11 @@ struct ConfigTests {
 
         var failing = bare
         failing.passwordCommand = "echo 'vault locked' >&2; exit 3"
-        #expect(throws: ConfigError(file: "c", key: "profiles.bare.password_command", message: "the command failed (exit 3): vault locked")) {
-            try CredentialResolver(environment: [:]).resolve(failing, configPath: "c")
+        expectError("c: profiles.bare.password_command: the command failed (exit 3): vault locked") {
+            _ = try CredentialResolver(environment: [:]).resolve(failing, configPath: "c")
+        }
+        expectError("c: profiles.bare.password_command: käsk ebaõnnestus (väljumiskood 3): vault locked", in: .estonian) {
+            _ = try CredentialResolver(environment: [:]).resolve(failing, configPath: "c")
         }
     }
 
@@ -111,5 +119,17 @@ struct ConfigTests {
         #expect(overridden.endpoint.description == "http://127.0.0.1:9/" && overridden.auth == .basic)
         #expect(try ConnectionSettings(profile: Profile(name: "d"), environment: [:], configPath: "c").endpoint == .production)
         #expect(throws: ConfigError.self) { try ConnectionSettings(profile: profile, endpointOverride: "http://evil.example/", configPath: "c") }
+    }
+}
+
+/// Runs `body`, which must throw a `ConfigError` reading exactly `expected` in `language`.
+func expectError(_ expected: String, in language: Language = .english, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record("no error; expected \(expected)", sourceLocation: sourceLocation)
+    } catch let error as ConfigError {
+        #expect(error.text(in: language.catalogue) == expected, sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("not a ConfigError: \(error)", sourceLocation: sourceLocation)
     }
 }

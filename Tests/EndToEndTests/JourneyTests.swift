@@ -3,22 +3,46 @@ import Testing
 
 @Suite("End to end in tmux: a user's session against --sandbox")
 struct JourneyTests {
-    @Test func theWholeJourney() throws {
-        let tmux = try TmuxSession(arguments: "--sandbox")
-        tmux.waitFor("152.34 credits")
-        #expect(tmux.screen.contains("demo @ SANDBOX"))
+    /// What the journey expects to read, in each language the UI speaks. Written out here,
+    /// not taken from the app's catalogue, so a wrong or missing translation fails.
+    struct Words: Sendable, CustomStringConvertible {
+        var lang: String
+        var credits, sandbox, formTitle, cityRefused, added, confirmDelete, deleted: String
+        var on, off, switchedOff, switchedOn, httpStatus, helpClose: String
+        var description: String { lang }
+
+        static let english = Words(
+            lang: "C.UTF-8", credits: "152.34 credits", sandbox: "demo @ SANDBOX", formTitle: "Add address",
+            cityRefused: "Address not added: CITY_NOT_FOUND: that city id does not exist", added: "Address added.",
+            confirmDelete: "Delete address 1006 (Õunapuu OÜ)?", deleted: "Address 1006 deleted.", on: "[on]", off: "[off]",
+            switchedOff: "Channel sms switched off.", switchedOn: "Channel sms switched on.", httpStatus: "HTTP status",
+            helpClose: "Any key closes this help.")
+        /// The error is the provider's own Estonian text (its page's "Kood Kirjeldus" table).
+        static let estonian = Words(
+            lang: "et_EE.UTF-8", credits: "152,34 krediiti", sandbox: "demo @ LIIVAKAST", formTitle: "Aadressi lisamine",
+            cityRefused: "Aadressi ei lisatud: CITY_NOT_FOUND: Näidatud linna pole olemas", added: "Aadress lisatud.",
+            confirmDelete: "Kas kustutada aadress 1006 (Õunapuu OÜ)?", deleted: "Aadress 1006 kustutatud.", on: "[sees]",
+            off: "[väljas]", switchedOff: "Kanal sms lülitati välja.", switchedOn: "Kanal sms lülitati sisse.",
+            httpStatus: "HTTP olek", helpClose: "Mis tahes klahv sulgeb abi.")
+    }
+
+    @Test(arguments: [Words.english, .estonian])
+    func theWholeJourney(_ words: Words) throws {
+        let tmux = try TmuxSession(arguments: "--sandbox", environment: ["LANG": words.lang])
+        tmux.waitFor(words.credits)
+        #expect(tmux.screen.contains(words.sandbox))
 
         try tmux.press("2")
         tmux.waitFor("Jane Doe")
         try tmux.press("a")
-        tmux.waitFor("Add address")
+        tmux.waitFor(words.formTitle)
         try tmux.type("Õunapuu OÜ")
         try tmux.press("Tab", "Tab")  // past "Company?"; the company name is for companies only
         try tmux.type("49001010011")
         try tmux.press("Tab")
         try tmux.type("EE")
         try tmux.press("Tab")
-        try tmux.type("1")
+        try tmux.type("99")
         try tmux.press("Tab")
         try tmux.type("Tallinn")
         try tmux.press("Tab")
@@ -26,26 +50,32 @@ struct JourneyTests {
         try tmux.press("Tab")
         try tmux.type("Narva mnt 7")
         try tmux.press("Enter")
-        tmux.waitFor("Address added.")
+        // The server refuses the city: the form stays, with everything typed, on that field.
+        tmux.waitFor(words.cityRefused)
+        #expect(tmux.screen.contains("Narva mnt 7"))
+        try tmux.press("C-u")
+        try tmux.type("1")
+        try tmux.press("Enter")
+        tmux.waitFor(words.added)
         let row = tmux.line(containing: "1006")
         #expect(row?.contains("Õunapuu OÜ") == true)
         #expect(row?.contains("Tallinn") == true)
 
         try tmux.press("G", "d")
-        tmux.waitFor("Delete address 1006 (Õunapuu OÜ)?")
+        tmux.waitFor(words.confirmDelete)
         try tmux.press("y")
-        tmux.waitFor("Address 1006 deleted.")
+        tmux.waitFor(words.deleted)
         tmux.waitUntilGone("1006   Õunapuu")
 
         try tmux.press("3")
         tmux.waitFor("smscertified")
-        #expect(tmux.line(containing: "sms                sms")?.contains("[on]") == true)
+        #expect(tmux.line(containing: "sms                sms")?.contains(words.on) == true)
         try tmux.press("Space")
-        tmux.waitFor("Channel sms switched off.")
-        #expect(tmux.line(containing: "sms                sms")?.contains("[off]") == true)
+        tmux.waitFor(words.switchedOff)
+        #expect(tmux.line(containing: "sms                sms")?.contains(words.off) == true)
         try tmux.press("Space")
-        tmux.waitFor("Channel sms switched on.")
-        #expect(tmux.line(containing: "sms                sms")?.contains("[on]") == true)
+        tmux.waitFor(words.switchedOn)
+        #expect(tmux.line(containing: "sms                sms")?.contains(words.on) == true)
 
         try tmux.press("4")
         tmux.waitFor("modifychannel")
@@ -53,9 +83,9 @@ struct JourneyTests {
         #expect(tmux.screen.contains("addaddress"))
         #expect(!tmux.screen.contains("password=demo"))
         try tmux.press("Enter")
-        tmux.waitFor("HTTP status")
+        tmux.waitFor(words.httpStatus)
         try tmux.press("Escape", "?")
-        tmux.waitFor("Any key closes this help.")
+        tmux.waitFor(words.helpClose)
         try tmux.press("Escape", "q")
         tmux.waitFor("EXITED 0")
         #expect(tmux.settingsAfter == tmux.settingsBefore)

@@ -23,7 +23,7 @@ final class TmuxSession {
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let script = """
-            stty -g > '\(home.path)/stty.before'; sleep 0.3; env \(exports) '\(Self.executable)' \(arguments); \
+            stty -g > '\(home.path)/stty.before'; sleep 0.3; env \(Self.unsetLocale) \(exports) '\(Self.executable)' \(arguments); \
             echo "EXITED $?"; stty -g > '\(home.path)/stty.after'; sleep 60
             """
         // The server this starts keeps any pipe it inherits open: no output is read from it.
@@ -35,10 +35,14 @@ final class TmuxSession {
     init(shell: Bool, columns: Int = 80, rows: Int = 24) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let environment = "HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8 TZ=UTC PS1='$ '"
+        let environment = "\(Self.unsetLocale) HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state' XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8 TZ=UTC PS1='$ '"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), "-s", "main",
                   "env \(environment) bash --norc --noprofile -i"], readOutput: false)
     }
+
+    /// The locale variables that would outrank `LANG`: whatever the test run has, the app
+    /// sees only what a test sets.
+    static let unsetLocale = "-u LC_ALL -u LC_MESSAGES -u LANGUAGE"
 
     deinit { _ = try? tmux(["kill-server"]) }
 

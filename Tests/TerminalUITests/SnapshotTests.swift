@@ -1,17 +1,18 @@
 import AccountModel
 import AfilnetAPI
 import Foundation
+import Localization
 import Testing
 @testable import TerminalUI
 
 /// Grid snapshots: each pane rendered from a fixed model and compared, as text, with
-/// `Snapshots/NAME.txt`. A missing file is written and the test fails, so a new snapshot is
+/// `Snapshots/NAME.txt` (`NAME.et.txt` in Estonian). A missing file is written and the test fails, so a new snapshot is
 /// always looked at once; `SNAPSHOT_RECORD=1` rewrites them all.
 @Suite("Grid snapshots of every pane at 80×24, 120×40 and 200×60")
 struct SnapshotTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    static func model(columns: Int, rows: Int) -> AppModel {
+    static func model(columns: Int, rows: Int, language: Language = .english) -> AppModel {
         setenv("TZ", "UTC", 1)
         tzset()
         let client = AfilnetClient(
@@ -19,7 +20,7 @@ struct SnapshotTests {
             transport: AsyncHTTPTransport())
         var model = AppModel(
             session: SessionInfo(user: "demo", endpoint: "http://127.0.0.1:9/api/http/", isSandbox: true, profile: "sandbox", readOnly: false),
-            service: AccountService(client: client))
+            service: AccountService(client: client), language: language)
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         _ = model.handle(.tick(now))
         _ = model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows)))
@@ -33,18 +34,25 @@ struct SnapshotTests {
 
     static let sizes = [(80, 24), (120, 40)]
 
-    @Test(arguments: sizes)
-    func panes(columns: Int, rows: Int) throws {
-        var model = Self.model(columns: columns, rows: rows)
+    /// The file name of a snapshot: English bare, other languages tagged.
+    static func name(_ base: String, _ columns: Int, _ rows: Int, _ language: Language) -> String {
+        "\(base)-\(columns)x\(rows)" + (language == .english ? "" : ".\(language.rawValue)")
+    }
+
+    @Test(arguments: sizes, Language.allCases)
+    func panes(size: (columns: Int, rows: Int), language: Language) throws {
+        let (columns, rows) = size
+        var model = Self.model(columns: columns, rows: rows, language: language)
         for (key, name) in [("1", "balance"), ("2", "addresses"), ("3", "channels"), ("4", "requests")] {
             _ = model.handle(.key(.character(Character(key))))
-            try check(Renderer.render(model), "\(name)-\(columns)x\(rows)")
+            try check(Renderer.render(model), Self.name(name, columns, rows, language))
         }
     }
 
-    @Test(arguments: sizes)
-    func overlays(columns: Int, rows: Int) throws {
-        var model = Self.model(columns: columns, rows: rows)
+    @Test(arguments: sizes, Language.allCases)
+    func overlays(size: (columns: Int, rows: Int), language: Language) throws {
+        let (columns, rows) = size
+        var model = Self.model(columns: columns, rows: rows, language: language)
         _ = model.handle(.key(.character("2")))
         _ = model.handle(.key(.character("a")))
         for character in "Kalle Õunapuu" { _ = model.handle(.key(.character(character))) }
@@ -53,16 +61,39 @@ struct SnapshotTests {
         _ = model.handle(.key(.tab))
         for character in "東京 商事" { _ = model.handle(.key(.character(character))) }
         _ = model.handle(.key(.enter))  // local validation marks the empty fields
-        try check(Renderer.render(model), "form-\(columns)x\(rows)")
+        try check(Renderer.render(model), Self.name("form", columns, rows, language))
         _ = model.handle(.key(.escape))
         _ = model.handle(.key(.character("?")))
-        try check(Renderer.render(model), "help-\(columns)x\(rows)")
+        try check(Renderer.render(model), Self.name("help", columns, rows, language))
         _ = model.handle(.key(.escape))
         _ = model.handle(.key(.character("d")))
-        try check(Renderer.render(model), "confirm-delete-\(columns)x\(rows)")
+        try check(Renderer.render(model), Self.name("confirm-delete", columns, rows, language))
         _ = model.handle(.key(.character("n")))
         _ = model.handle(.key(.enter))
-        try check(Renderer.render(model), "address-detail-\(columns)x\(rows)")
+        try check(Renderer.render(model), Self.name("address-detail", columns, rows, language))
+    }
+
+    /// Every help line and hint whole, in each language, on the smallest usual terminal.
+    @Test(arguments: Language.allCases)
+    func helpAndHintsFitAt80Columns(language: Language) {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        _ = model.handle(.key(.character("?")))
+        let help = Renderer.render(model).text
+        for action in Action.allCases { #expect(help.contains(action.help(in: model.text)), "cut: \(action.help(in: model.text))") }
+        _ = model.handle(.key(.escape))
+        _ = model.handle(.key(.character("2")))
+        _ = model.handle(.key(.character("a")))
+        #expect(Renderer.render(model).text.contains(model.text.formHint))
+    }
+
+    /// A refused switch, rolled back, with the provider's own words for the error.
+    @Test(arguments: Language.allCases)
+    func errorsInTheStatusLine(language: Language) throws {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        _ = model.handle(.key(.character("3")))
+        _ = model.handle(.key(.character(" ")))
+        _ = model.handle(.channelSwitched(name: "sms", active: false, .failure(.api(.incorrectUserPassword))))
+        try check(Renderer.render(model), Self.name("switch-refused", 80, 24, language))
     }
 
     @Test func wideLayoutKeepsBalanceAndChannelsInSight() throws {
@@ -71,8 +102,9 @@ struct SnapshotTests {
         try check(Renderer.render(model), "addresses-200x60")
     }
 
-    @Test func tooSmall() throws {
-        try check(Renderer.render(Self.model(columns: 36, rows: 8)), "too-small-36x8")
+    @Test(arguments: Language.allCases)
+    func tooSmall(language: Language) throws {
+        try check(Renderer.render(Self.model(columns: 36, rows: 8, language: language)), Self.name("too-small", 36, 8, language))
     }
 
     @Test func hostileNamesAreShownAsVisibleEscapes() throws {

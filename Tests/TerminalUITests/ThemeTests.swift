@@ -1,5 +1,6 @@
 import AfilnetConfig
 import Foundation
+import Localization
 import Testing
 @testable import TerminalUI
 
@@ -69,16 +70,29 @@ struct ThemeTests {
         let catalog = ThemeCatalog(userDirectory: folder.path)
         #expect(try catalog.resolve("default").look(.header) == StyleLook(foreground: .ansi(1)))
         let path = folder.path
-        #expect(throws: ConfigError(file: "\(path)/broken.toml", line: 4, key: "styles.header", message: "fg 'nope' is neither in [palette] nor a colour")) {
-            try catalog.resolve("broken")
+        expectError("\(path)/broken.toml:4: styles.header: fg 'nope' is neither in [palette] nor a colour") {
+            _ = try catalog.resolve("broken")
+        }
+        expectError("\(path)/broken.toml:4: styles.header: fg 'nope' pole jaotises [palette] ega värv", in: .estonian) {
+            _ = try catalog.resolve("broken")
         }
         #expect(throws: ConfigError.self) { try catalog.resolve("unknown") }
-        #expect(throws: ConfigError(file: "\(path)/badcolour.toml", line: 2, key: "palette.accent", message: "not a colour: use a name (red), bright-red, 0–255 or #rrggbb")) {
-            try catalog.resolve("badcolour")
+        expectError("\(path)/badcolour.toml:2: palette.accent: not a colour: use a name (red), bright-red, 0–255 or #rrggbb") {
+            _ = try catalog.resolve("badcolour")
         }
-        #expect(throws: ConfigError(file: "\(path)/a.toml", key: "inherits", message: "inheritance cycle: a → b → a")) {
-            try catalog.resolve("a")
-        }
+        expectError("\(path)/a.toml: inherits: inheritance cycle: a → b → a") { _ = try catalog.resolve("a") }
         #expect(throws: ConfigError.self) { try catalog.resolve("nothing") }
+    }
+}
+
+/// Runs `body`, which must throw a `ConfigError` reading exactly `expected` in `language`.
+func expectError(_ expected: String, in language: Language = .english, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record("no error; expected \(expected)", sourceLocation: sourceLocation)
+    } catch let error as ConfigError {
+        #expect(error.text(in: language.catalogue) == expected, sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("not a ConfigError: \(error)", sourceLocation: sourceLocation)
     }
 }

@@ -165,7 +165,7 @@ _afilnet-tui() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--sandbox --mouse --read-only --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--profile --endpoint --auth --config --sandbox-db --sandbox-addresses --theme)
+    local -a non_repeating_options=(--profile --endpoint --auth --config --lang --sandbox-db --sandbox-addresses --theme)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -181,6 +181,10 @@ _afilnet-tui() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     '--sandbox-db')
@@ -214,7 +218,7 @@ _afilnet-tui_balance() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -230,6 +234,10 @@ _afilnet-tui_balance() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     esac
@@ -262,7 +270,7 @@ _afilnet-tui_addresses_list() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -278,6 +286,10 @@ _afilnet-tui_addresses_list() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     esac
@@ -287,7 +299,7 @@ _afilnet-tui_addresses_add() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --name --company --document --country --city-id --city --zip --street)
+    non_repeating_options=(--profile --endpoint --auth --config --lang --name --company --document --country --city-id --city --zip --street)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -303,6 +315,10 @@ _afilnet-tui_addresses_add() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     '--name')
@@ -336,7 +352,7 @@ _afilnet-tui_addresses_delete() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -352,6 +368,10 @@ _afilnet-tui_addresses_delete() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     esac
@@ -384,7 +404,7 @@ _afilnet-tui_channels_list() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -402,6 +422,10 @@ _afilnet-tui_channels_list() {
     '--config')
         return
         ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
     esac
 }
 
@@ -409,7 +433,7 @@ _afilnet-tui_channels_enable() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -425,6 +449,10 @@ _afilnet-tui_channels_enable() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     esac
@@ -434,7 +462,7 @@ _afilnet-tui_channels_disable() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config)
+    non_repeating_options=(--profile --endpoint --auth --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -450,6 +478,10 @@ _afilnet-tui_channels_disable() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
     esac

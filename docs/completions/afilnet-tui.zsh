@@ -41,11 +41,13 @@ _afilnet-tui() {
 
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--sandbox[Start a sandbox in-process on a free loopback port and open the UI on it.]'
         '--sandbox-db[Keep the --sandbox data in this SQLite file (default\: temporary).]:path:'
         '--sandbox-addresses[Synthetic addresses for a new --sandbox database.]:sandbox-addresses:'
@@ -85,11 +87,13 @@ _afilnet-tui() {
 _afilnet-tui_balance() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -132,11 +136,13 @@ _afilnet-tui_addresses() {
 _afilnet-tui_addresses_list() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -149,11 +155,13 @@ _afilnet-tui_addresses_list() {
 _afilnet-tui_addresses_add() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         '--name[Contact person'\''s first and last name.]:name:'
         '--company[Company name; makes the address a company'\''s.]:company:'
@@ -174,11 +182,13 @@ _afilnet-tui_addresses_add() {
 _afilnet-tui_addresses_delete() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         ':id:'
         '--version[Show the version.]'
@@ -222,11 +232,13 @@ _afilnet-tui_channels() {
 _afilnet-tui_channels_list() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -239,11 +251,13 @@ _afilnet-tui_channels_list() {
 _afilnet-tui_channels_enable() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         ':name:'
         '--version[Show the version.]'
@@ -257,11 +271,13 @@ _afilnet-tui_channels_enable() {
 _afilnet-tui_channels_disable() {
     local -i ret=1
     local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
         '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
         '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         ':name:'
         '--version[Show the version.]'

@@ -1,3 +1,5 @@
+import Localization
+
 /// An `error` code of the API. Codes the client does not know are kept verbatim (`unknown`)
 /// and shown with a generic explanation: the live service may add codes.
 public enum APIErrorCode: Sendable, Hashable, CustomStringConvertible {
@@ -36,29 +38,13 @@ public enum APIErrorCode: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { code }
 
-    /// What the code means and what to do about it, in English.
-    public var explanation: String {
-        switch self {
-        case .missingUser: "no user name was sent; set the profile's user or AFILNET_USER"
-        case .missingPassword: "no password was sent; set password_command or AFILNET_PASSWORD"
-        case .missingClass: "the request had no class (a client bug; please report it)"
-        case .missingMethod: "the request had no method (a client bug; please report it)"
-        case .missingCompulsoryParam: "a required parameter was not sent; fill every required field"
-        case .incorrectUserPassword: "wrong user or password; check the profile's credentials"
-        case .incorrectClass: "the server does not know the class 'user' (wrong endpoint?)"
-        case .incorrectMethod: "the server does not know this method (wrong endpoint or API version?)"
-        case .emptyCountryCode: "the country code is empty; pick a country"
-        case .countryNotFound: "no country has that code; use ISO 3166-1 alpha-2, e.g. EE"
-        case .emptyCity: "the city is empty; give its id and name"
-        case .cityNotFound: "that city id does not exist in the chosen country"
-        case .addressNotFound: "no address with that id (deleted already? refresh the list)"
-        case .channelNotFound: "no channel with that name; list the channels to see them"
-        case .ipNotAllowed: "this credential may not be used from your IP address; ask for it to be allowed"
-        case .invalidParameter: "a parameter has a value the server does not accept"
-        case .malformedRequest: "the server could not decode the request"
-        case .requestTooLarge: "the request was too large for the server"
-        case .unknown(let code): "the server answered with the code \(code), which this version does not know"
-        }
+    /// What the code means and what to do about it, in English (logs, `description`s).
+    public var explanation: String { explanation(in: .english) }
+
+    /// What the code means and what to do about it, in the catalogue's language.
+    public func explanation(in text: Catalogue) -> String {
+        if case .unknown(let code) = self { return text.apiUnknownCode(code) }
+        return text.apiErrors[code] ?? text.apiUnknownCode(code)
     }
 
     /// The address-form field a code of `addaddress` concerns, if one.

@@ -1,3 +1,5 @@
+import Localization
+
 /// Everything that can go wrong talking to the API, each with what to do next.
 ///
 /// API errors (the server answered `ERROR`) are kept apart from transport and protocol
@@ -25,25 +27,22 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A write whose answer was lost and whose effect could not be checked.
     indirect case writeOutcomeUnknown(cause: AfilnetError)
 
-    public var description: String {
+    /// In English, for logs, the journal and anything not shown in the user's language.
+    public var description: String { text(in: .english) }
+
+    /// What went wrong and what to do, in the catalogue's language.
+    public func text(in text: Catalogue) -> String {
         switch self {
-        case .api(let code): "\(code.code): \(code.explanation)"
-        case .transport(let failure): failure.description
-        case .httpStatus(let status, let preview):
-            "the server answered HTTP \(status)" + (preview.isEmpty ? "" : " (\(preview))")
-                + "; the service or a proxy in front of it has a problem, try again later"
-        case .notJSON(let preview):
-            "the answer was not JSON" + (preview.isEmpty ? "" : " (\(preview))")
-                + "; is the endpoint right, or is a proxy or captive portal in the way?"
-        case .truncated: "the answer was cut short (connection dropped?); try again"
-        case .protocolViolation(let detail):
-            "the answer did not follow the API's format: \(detail); check the endpoint"
-        case .invalidEndpoint(let detail): "unusable endpoint: \(detail)"
-        case .invalidInput(let problems): problems.map(\.description).joined(separator: "; ")
-        case .writeNotApplied(let cause):
-            "the change was not applied (\(cause)); it is safe to try again"
-        case .writeOutcomeUnknown(let cause):
-            "the change may or may not have been applied (\(cause)); refresh before trying again"
+        case .api(let code): "\(code.code): \(code.explanation(in: text))"
+        case .transport(let failure): failure.text(in: text)
+        case .httpStatus(let status, let preview): text.httpStatus(status, preview)
+        case .notJSON(let preview): text.notJSON(preview)
+        case .truncated: text.truncated
+        case .protocolViolation(let detail): text.protocolViolation(detail)
+        case .invalidEndpoint(let detail): text.invalidEndpoint(detail)
+        case .invalidInput(let problems): problems.map { $0.text(in: text) }.joined(separator: "; ")
+        case .writeNotApplied(let cause): text.writeNotApplied(cause.text(in: text))
+        case .writeOutcomeUnknown(let cause): text.writeOutcomeUnknown(cause.text(in: text))
         }
     }
 
@@ -77,15 +76,16 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     case tls(String)
     case other(String)
 
-    public var description: String {
+    public var description: String { text(in: .english) }
+
+    public func text(in text: Catalogue) -> String {
         switch self {
-        case .timedOut(let seconds):
-            "no answer within \(Self.format(seconds)) s; the network or the service is slow, try again or raise the timeout"
-        case .connectionRefused: "the connection was refused; is the endpoint (host and port) right and the service up?"
-        case .connectionReset: "the connection was closed before an answer came; try again"
-        case .cannotResolveHost: "the endpoint's host name could not be resolved; check it and your DNS"
-        case .tls(let detail): "the secure connection failed (\(detail)); check the endpoint and the system's certificates"
-        case .other(let detail): "the request failed: \(detail)"
+        case .timedOut(let seconds): text.timedOut(Self.format(seconds))
+        case .connectionRefused: text.connectionRefused
+        case .connectionReset: text.connectionReset
+        case .cannotResolveHost: text.cannotResolveHost
+        case .tls(let detail): text.tlsFailed(detail)
+        case .other(let detail): text.requestFailed(detail)
         }
     }
 

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 
 /// The fields of `addaddress`, checked here with the sandbox's rules so that most mistakes
@@ -108,13 +109,16 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
     }
 
-    public var description: String {
+    public var description: String { text(in: .english) }
+
+    /// The problem, naming the field by its API parameter (what the provider documents).
+    public func text(in text: Catalogue) -> String {
         switch kind {
-        case .required: "\(field.parameter) is required"
-        case .tooLong: "\(field.parameter) is longer than \(NewAddress.maxFieldBytes) bytes"
-        case .unknownCountry: "\(field.parameter) is not an ISO 3166-1 alpha-2 country code (e.g. EE, US)"
-        case .notAPositiveNumber: "\(field.parameter) must be a positive whole number"
-        case .refused(let code): "\(field.parameter): \(code.explanation)"
+        case .required: text.fieldRequired(field.parameter)
+        case .tooLong: text.fieldTooLong(field.parameter, NewAddress.maxFieldBytes)
+        case .unknownCountry: text.fieldUnknownCountry(field.parameter)
+        case .notAPositiveNumber: text.fieldNotAPositiveNumber(field.parameter)
+        case .refused(let code): text.fieldRefused(field.parameter, code.explanation(in: text))
         }
     }
 }

@@ -78,11 +78,10 @@ public struct ThemeCatalog: Sendable {
 
     private func load(_ name: String, chain: inout [String]) throws(ConfigError) -> Merged {
         guard let (file, text, _) = source(of: name) else {
-            throw ConfigError(file: chain.last.map { "themes/\($0).toml" } ?? "--theme", key: "inherits",
-                              message: "no theme named '\(name)'; known: \(names.joined(separator: ", "))")
+            throw ConfigError(file: chain.last.map { "themes/\($0).toml" } ?? "--theme", key: "inherits", .noSuchTheme(name, known: names))
         }
         if chain.contains(name) {
-            throw ConfigError(file: file, key: "inherits", message: "inheritance cycle: \((chain + [name]).joined(separator: " → "))")
+            throw ConfigError(file: file, key: "inherits", .inheritanceCycle(chain + [name]))
         }
         chain.append(name)
         let toml = try TOMLReader(file: file, text: text)
@@ -90,19 +89,19 @@ public struct ThemeCatalog: Sendable {
         if let parent = try toml.string("inherits") { result = try load(parent, chain: &chain) }
         for key in toml.keys(in: ["palette"]) {
             guard let text = try toml.string(key, in: ["palette"]), let color = ThemeColor(text) else {
-                throw toml.error(key, in: ["palette"], "not a colour: use a name (red), bright-red, 0–255 or #rrggbb")
+                throw toml.error(key, in: ["palette"], .notAColour)
             }
             result.palette[key] = color
         }
         for key in toml.keys(in: ["styles"]) {
             guard let style = Style(rawValue: key) else {
-                throw toml.error(key, in: ["styles"], "no such UI element; known: \(Style.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw toml.error(key, in: ["styles"], .noSuchElement(known: Style.allCases.map(\.rawValue)))
             }
             var raw = result.looks[style] ?? RawLook()
             let path = ["styles", key]
             for field in ["fg", "bg"] {
                 guard let text = try toml.string(field, in: path) else { continue }
-                let written = Written(text: text, field: field, error: toml.error(key, in: ["styles"], "\(field) '\(text)' is neither in [palette] nor a colour"))
+                let written = Written(text: text, field: field, error: toml.error(key, in: ["styles"], .unknownColour(field: field, value: text)))
                 if field == "fg" { raw.foreground = written } else { raw.background = written }
             }
             if let value = try toml.bool("bold", in: path) { raw.look.bold = value }

@@ -1,34 +1,44 @@
-import Foundation
 import AccountModel
 import AfilnetAPI
+import Foundation
+import Localization
 
 /// What covers the panes: the add form, help, confirmations and details.
 enum OverlayViews {
-    static let fieldLabels: [AddressField: String] = [
-        .contactName: "Contact name", .isCompany: "Company?", .companyName: "Company name",
-        .documentID: "Document", .country: "Country", .cityID: "City id", .cityName: "City",
-        .zipCode: "ZIP code", .street: "Street",
-    ]
+    static func fieldLabel(_ field: AddressField, _ text: Catalogue) -> String {
+        switch field {
+        case .contactName: text.fieldContactName
+        case .isCompany: text.fieldIsCompany
+        case .companyName: text.fieldCompanyName
+        case .documentID: text.fieldDocument
+        case .country: text.fieldCountry
+        case .cityID: text.fieldCityID
+        case .cityName: text.fieldCityName
+        case .zipCode: text.fieldZip
+        case .street: text.fieldStreet
+        }
+    }
 
     static func form(_ model: AppModel, in area: Rect, grid: inout Grid) {
-        let form = model.form
+        let form = model.form, text = model.text
         let rect = area.centred(width: 72, height: AddressFormModel.fields.count + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
-        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Add address", titleStyle: .dialogTitle)
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: text.formTitle, titleStyle: .dialogTitle)
         let inner = rect.inner
-        let labelWidth = 14
+        // The focus mark and the longest label of this language.
+        let labelWidth = max(14, 1 + (AddressFormModel.fields.map { DisplayWidth.of(fieldLabel($0, text)) }.max() ?? 0))
         let fieldX = inner.x + labelWidth + 1
         let fieldWidth = max(4, min(30, inner.width - labelWidth - 2))
         var y = inner.y
         for (index, field) in AddressFormModel.fields.enumerated() where y < inner.y + inner.height - 1 {
             let focused = index == form.focus
             let enabled = form.isEnabled(field)
-            grid.put((focused ? "›" : " ") + (fieldLabels[field] ?? ""), x: inner.x, y: y, style: enabled ? .dialog : .muted, limit: labelWidth)
+            grid.put((focused ? "›" : " ") + fieldLabel(field, text), x: inner.x, y: y, style: enabled ? .dialog : .muted, limit: labelWidth)
             let value: String
             if field == .isCompany {
-                value = form.isCompany ? "[x] yes" : "[ ] no"
+                value = form.isCompany ? "[x] " + text.yes : "[ ] " + text.no
             } else {
-                value = enabled ? (form.text[field] ?? "") : "(companies only)"
+                value = enabled ? (form.text[field] ?? "") : text.companiesOnly
             }
             let style: Style = form.problems[field] != nil ? .fieldError : (focused ? .fieldFocused : (enabled ? .field : .muted))
             // The end of what is typed stays visible when it is longer than the field.
@@ -36,33 +46,33 @@ enum OverlayViews {
             grid.putFitted(shown + (focused && field != .isCompany ? "▏" : ""), x: fieldX, y: y, columns: fieldWidth, style: style)
             let noteX = fieldX + fieldWidth + 1
             if let problem = form.problems[field] {
-                grid.put(problemText(problem), x: noteX, y: y, style: .error, limit: inner.x + inner.width - noteX)
+                grid.put(problemText(problem, text), x: noteX, y: y, style: .error, limit: inner.x + inner.width - noteX)
             } else if field == .country, focused {
-                let suggestions = form.countrySuggestions.prefix(3).map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+                let suggestions = form.countrySuggestions.prefix(3).map { "\($0.code) \($0.name(in: text.language))" }.joined(separator: ", ")
                 grid.put(suggestions, x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
             } else if field == .country, let country = Country.named(code: form.text[.country] ?? ""), (form.text[.country] ?? "").count == 2 {
-                grid.put(country.name, x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
+                grid.put(country.name(in: text.language), x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
             }
             y += 1
         }
         let hint: String
         if form.submitting {
-            hint = "Sending…"
+            hint = text.sending
         } else if let error = form.formError {
-            hint = error.description
+            hint = error.text(in: text)
         } else {
-            hint = "Tab/↓ next · S-Tab/↑ back · Enter send · Esc close (input kept)"
+            hint = text.formHint
         }
         grid.put(hint, x: inner.x, y: inner.y + inner.height - 1, style: form.formError == nil ? .muted : .error, limit: inner.width)
     }
 
-    static func problemText(_ kind: FieldProblem.Kind) -> String {
+    static func problemText(_ kind: FieldProblem.Kind, _ text: Catalogue) -> String {
         switch kind {
-        case .required: "required"
-        case .tooLong: "too long"
-        case .unknownCountry: "not an ISO country code"
-        case .notAPositiveNumber: "a number above 0"
-        case .refused(let code): "\(code.code): \(code.explanation)"
+        case .required: text.problemRequired
+        case .tooLong: text.problemTooLong
+        case .unknownCountry: text.problemUnknownCountry
+        case .notAPositiveNumber: text.problemNotAPositiveNumber
+        case .refused(let code): "\(code.code): \(code.explanation(in: text))"
         }
     }
 
@@ -70,7 +80,7 @@ enum OverlayViews {
     /// in two columns when one does not fit the height.
     static func help(_ model: AppModel, in area: Rect, grid: inout Grid) {
         let lines = Action.allCases.map { action -> (String, String) in
-            (model.keys.keys(for: action).map(\.description).joined(separator: " "), helpText[action] ?? action.rawValue)
+            (model.keys.keys(for: action).map { $0.label(in: model.text) }.joined(separator: " "), action.help(in: model.text))
         }
         let room = max(1, area.height - 4)
         let columns = min(2, (lines.count + room - 1) / room)
@@ -78,52 +88,43 @@ enum OverlayViews {
         let columnWidth = columns == 1 ? 62 : min(50, (area.width - 4) / 2)
         let rect = area.centred(width: columnWidth * columns + 2, height: perColumn + 3)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
-        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Keys", titleStyle: .dialogTitle)
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: model.text.helpTitle, titleStyle: .dialogTitle)
         let inner = rect.inner
+        let keyWidth = min(12, lines.map { DisplayWidth.of($0.0) }.max() ?? 1)
         for (index, line) in lines.enumerated() {
             let x = inner.x + (index / perColumn) * columnWidth
             let y = inner.y + index % perColumn
             guard y < inner.y + inner.height - 1 else { continue }
-            grid.putFitted(line.0, x: x + 1, y: y, columns: 10, style: .footerKey)
-            grid.put(line.1, x: x + 12, y: y, style: .dialog, limit: columnWidth - 13)
+            grid.putFitted(line.0, x: x + 1, y: y, columns: keyWidth, style: .footerKey)
+            grid.put(line.1, x: x + keyWidth + 2, y: y, style: .dialog, limit: columnWidth - keyWidth - 3)
         }
-        grid.put("Any key closes this help.", x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
+        grid.put(model.text.helpClose, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
-
-    static let helpText: [Action: String] = [
-        .quit: "quit (asks if input is unsent)", .help: "this help", .nextPane: "next pane",
-        .previousPane: "previous pane", .showBalance: "balance", .showAddresses: "addresses",
-        .showChannels: "channels", .showRequests: "requests (the journal)", .up: "move up", .down: "move down",
-        .pageUp: "page up", .pageDown: "page down", .top: "first row", .bottom: "last row",
-        .refresh: "refresh the pane", .filter: "filter rows (Esc clears)", .sort: "sort (again: reverse)",
-        .add: "add an address", .delete: "delete address (asks first)", .toggle: "channel on/off",
-        .open: "open details", .export: "export the requests (JSON Lines)", .profiles: "switch profile",
-    ]
 
     /// The config's profiles; the live one is marked.
     static func profiles(_ model: AppModel, in area: Rect, grid: inout Grid) {
         let rect = area.centred(width: 48, height: model.profileNames.count + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
-        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Profiles", titleStyle: .dialogTitle)
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: model.text.profilesTitle, titleStyle: .dialogTitle)
         let inner = rect.inner
         for (index, name) in model.profileNames.enumerated() where index < inner.height - 1 {
             let selected = index == model.profileSelection
-            let live = name == model.session.profile ? "  (live)" : ""
+            let live = name == model.session.profile ? "  " + model.text.profilesLive : ""
             grid.put((selected ? "▶" : " ") + name + live, x: inner.x + 1, y: inner.y + index, style: selected ? .selection : .dialog, limit: inner.width - 2)
         }
-        grid.put("Enter switches; the data shown is reloaded.", x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
+        grid.put(model.text.profilesHint, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
     }
 
-    static func confirm(_ question: String, in area: Rect, grid: inout Grid) {
+    static func confirm(_ question: String, _ text: Catalogue, in area: Rect, grid: inout Grid) {
         let width = min(area.width, max(36, DisplayWidth.of(question) + 6))
         let rect = area.centred(width: width, height: 5)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
-        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: "Confirm", titleStyle: .dialogTitle)
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: text.confirmTitle, titleStyle: .dialogTitle)
         grid.put(question, x: rect.x + 2, y: rect.y + 1, style: .dialog, limit: rect.width - 4)
-        grid.put("y yes · any other key no", x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
+        grid.put(text.confirmKeys, x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
     }
 
-    static func details(_ title: String, _ pairs: [(String, String)], in area: Rect, grid: inout Grid) {
+    static func details(_ title: String, _ pairs: [(String, String)], _ text: Catalogue, in area: Rect, grid: inout Grid) {
         let rect = area.centred(width: 76, height: pairs.count + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: title, titleStyle: .dialogTitle)
@@ -132,20 +133,28 @@ enum OverlayViews {
             grid.putFitted(pair.0, x: inner.x + 1, y: inner.y + index, columns: 16, style: .tableHeader)
             grid.put(pair.1, x: inner.x + 18, y: inner.y + index, style: .dialog, limit: inner.width - 18)
         }
-        grid.put("Any key closes.", x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
+        grid.put(text.detailsClose, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
 
-    static func addressPairs(_ a: Address) -> [(String, String)] {
-        [("Id", String(a.id)), ("Contact name", a.contactName), ("Company", a.isCompany ? a.companyName : "(person)"),
-         ("Document", a.documentID), ("Country", a.countryCode + (Country.named(code: a.countryCode).map { " " + $0.name } ?? "")),
-         ("City", "\(a.cityName) (id \(a.cityID))"), ("ZIP code", a.zipCode), ("Street", a.street),
-         ("Document ok", a.verified ? "verified" : "not verified"), ("Address ok", a.addressVerified ? "verified" : "not verified")]
+    static func addressPairs(_ a: Address, _ t: Catalogue) -> [(String, String)] {
+        let country = Country.named(code: a.countryCode).map { " " + $0.name(in: t.language) } ?? ""
+        return [
+            (t.columnID, String(a.id)), (t.fieldContactName, a.contactName), (t.columnCompany, a.isCompany ? a.companyName : t.person),
+            (t.fieldDocument, a.documentID), (t.fieldCountry, a.countryCode + country),
+            (t.fieldCityName, t.cityWithID(a.cityName, a.cityID)), (t.fieldZip, a.zipCode), (t.fieldStreet, a.street),
+            (t.detailDocumentOK, a.verified ? t.verified : t.notVerified),
+            (t.detailAddressOK, a.addressVerified ? t.verified : t.notVerified),
+        ]
     }
 
-    static func requestPairs(_ e: JournalEntry) -> [(String, String)] {
-        [("Time", PaneViews.clock(e.time)), ("Endpoint", e.endpoint), ("Method", "\(e.apiClass).\(e.method)"),
-         ("Auth", e.auth), ("Attempt", String(e.attempt)), ("HTTP status", e.httpStatus == 0 ? "none" : String(e.httpStatus)),
-         ("Outcome", e.outcome), ("Duration", String(format: "%.1f ms", e.durationMilliseconds)),
-         ("Parameters", RequestsModel.parameters(e, credentials: true)), ("Response", String(e.response.prefix(300)))]
+    static func requestPairs(_ e: JournalEntry, _ t: Catalogue) -> [(String, String)] {
+        let duration = t.decimal(String(format: "%.1f", e.durationMilliseconds)) + " ms"
+        return [
+            (t.columnTime, PaneViews.clock(e.time)), (t.detailEndpoint, e.endpoint), (t.columnMethod, "\(e.apiClass).\(e.method)"),
+            (t.detailAuth, e.auth), (t.detailAttempt, String(e.attempt)),
+            (t.detailHTTPStatus, e.httpStatus == 0 ? t.none : String(e.httpStatus)),
+            (t.columnOutcome, e.outcome), (t.detailDuration, duration),
+            (t.columnParameters, RequestsModel.parameters(e, credentials: true)), (t.detailResponse, String(e.response.prefix(300))),
+        ]
     }
 }

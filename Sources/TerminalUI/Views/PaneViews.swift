@@ -1,51 +1,59 @@
 import AccountModel
 import AfilnetAPI
 import Foundation
+import Localization
 
 /// The four panes, each drawn into its rectangle from the model alone.
 enum PaneViews {
     static func balance(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
-        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: "Balance")
+        let text = model.text
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: text.paneBalance)
         let inner = rect.inner
         guard inner.height >= 1 else { return }
         let state = model.balance
         var y = inner.y + (inner.height > 6 ? 1 : 0)
         if let balance = state.balance {
-            grid.put("  \(balance.text) credits", x: inner.x, y: y, style: state.isLow ? .warning : .balance, limit: inner.width)
+            grid.put("  " + text.credits(text.decimal(balance.text)), x: inner.x, y: y, style: state.isLow ? .warning : .balance, limit: inner.width)
         } else {
-            grid.put(state.loading ? "  Loading…" : "  —", x: inner.x, y: y, style: .muted, limit: inner.width)
+            grid.put(state.loading ? "  " + text.loading : "  —", x: inner.x, y: y, style: .muted, limit: inner.width)
         }
         y += 2
         if let readAt = state.readAt {
             let ago = max(0, Int(model.now.timeIntervalSince(readAt)))
-            grid.put("  Last read \(clock(readAt)) (\(ago) s ago)", x: inner.x, y: y, style: .muted, limit: inner.width)
+            grid.put("  " + text.lastRead(clock(readAt), ago), x: inner.x, y: y, style: .muted, limit: inner.width)
             y += 1
         }
         if state.isLow {
-            grid.put("  ⚠ Low balance: under \(state.lowThreshold) credits", x: inner.x, y: y, style: .warning, limit: inner.width)
+            grid.put("  " + text.lowBalance(text.decimal("\(state.lowThreshold)")), x: inner.x, y: y, style: .warning, limit: inner.width)
             y += 1
         }
         if let error = state.error {
-            grid.put("  " + error.description, x: inner.x, y: y, style: .error, limit: inner.width)
+            grid.put("  " + error.text(in: text), x: inner.x, y: y, style: .error, limit: inner.width)
             y += 1
         }
         if state.refreshInterval > 0, y < inner.y + inner.height {
-            grid.put("  Refreshes every \(Int(state.refreshInterval)) s; r refreshes now", x: inner.x, y: y, style: .muted, limit: inner.width)
+            let key = model.keys.keys(for: .refresh).first?.label(in: text) ?? "r"
+            grid.put("  " + text.refreshesEvery(Int(state.refreshInterval), key), x: inner.x, y: y, style: .muted, limit: inner.width)
         }
     }
 
-    static let addressColumns = [
-        Column(title: "ID", width: 6, priority: 0), Column(title: "Name", width: 0, priority: 0, minimum: 14),
-        Column(title: "Company", width: 0, priority: 2, minimum: 12), Column(title: "Document", width: 14, priority: 5),
-        Column(title: "Country", width: 7, priority: 1), Column(title: "City", width: 12, priority: 1),
-        Column(title: "ZIP", width: 8, priority: 6), Column(title: "Street", width: 0, priority: 7, minimum: 14),
-        Column(title: "Ver.", width: 4, priority: 3), Column(title: "Addr.", width: 5, priority: 4),
-    ]
+    static func addressColumns(_ text: Catalogue) -> [Column] {
+        [
+            Column(title: text.columnID, width: 6, priority: 0), Column(title: text.columnName, width: 0, priority: 0, minimum: 14),
+            Column(title: text.columnCompany, width: 0, priority: 2, minimum: 12), Column(title: text.columnDocument, width: 14, priority: 5),
+            Column(title: text.columnCountry, width: 7, priority: 1), Column(title: text.columnCity, width: 12, priority: 1),
+            Column(title: text.columnZip, width: 8, priority: 6), Column(title: text.columnStreet, width: 0, priority: 7, minimum: 14),
+            Column(title: text.columnVerified, width: max(4, DisplayWidth.of(text.columnVerified)), priority: 3),
+            Column(title: text.columnAddressVerified, width: max(5, DisplayWidth.of(text.columnAddressVerified)), priority: 4),
+        ]
+    }
 
     static func addresses(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
-        let state = model.addresses
+        let state = model.addresses, text = model.text
+        let add = model.keys.keys(for: .add).first?.label(in: text) ?? "a"
+        let refresh = model.keys.keys(for: .refresh).first?.label(in: text) ?? "r"
         Table.draw(
-            state.list, columns: addressColumns, cells: AddressListModel.cells,
+            state.list, columns: addressColumns(text), cells: AddressListModel.cells,
             style: { address, column in
                 if state.deleting.contains(address.id) { return .muted }
                 switch column {
@@ -54,39 +62,49 @@ enum PaneViews {
                 default: return .normal
                 }
             },
-            in: rect, grid: &grid, title: "Addresses", focused: focused,
-            emptyText: state.error == nil ? "No addresses yet. Press a to add one." : "Could not load: r retries",
-            loading: state.loading && !state.loaded)
+            in: rect, grid: &grid, title: text.paneAddresses, focused: focused,
+            emptyText: state.error == nil ? text.noAddresses(add) : text.couldNotLoad(refresh),
+            loading: state.loading && !state.loaded, text: text)
     }
 
-    static let channelColumns = [
-        Column(title: "Type", width: 18, priority: 1), Column(title: "Name", width: 0, priority: 0),
-        Column(title: "Active", width: 8, priority: 0),
-    ]
+    /// The switch column is as wide as its longest word in this language, plus the pending mark.
+    static func channelColumns(_ text: Catalogue) -> [Column] {
+        let toggle = max(8, DisplayWidth.of(text.columnActive), DisplayWidth.of(text.toggleOn) + 2, DisplayWidth.of(text.toggleOff) + 2)
+        return [
+            Column(title: text.columnType, width: 18, priority: 1), Column(title: text.columnName, width: 0, priority: 0),
+            Column(title: text.columnActive, width: toggle, priority: 0),
+        ]
+    }
 
     static func channels(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
-        let state = model.channels
+        let state = model.channels, text = model.text
+        let width = max(DisplayWidth.of(text.toggleOn), DisplayWidth.of(text.toggleOff))
         Table.draw(
-            state.list, columns: channelColumns,
-            cells: { [$0.type, $0.name, (state.pending[$0.name] != nil ? "… " : "") + ($0.isActive ? "[on] " : "[off]")] },
+            state.list, columns: channelColumns(text),
+            cells: { channel in
+                let word = channel.isActive ? text.toggleOn : text.toggleOff
+                return [channel.type, channel.name, (state.pending[channel.name] != nil ? "… " : "") + word.padding(toLength: width, withPad: " ", startingAt: 0)]
+            },
             style: { channel, column in column == 2 ? (channel.isActive ? .toggleOn : .toggleOff) : .normal },
-            in: rect, grid: &grid, title: "Channels", focused: focused, emptyText: "No channels.",
-            loading: state.loading && !state.loaded)
+            in: rect, grid: &grid, title: text.paneChannels, focused: focused, emptyText: text.noChannels,
+            loading: state.loading && !state.loaded, text: text)
     }
 
-    static let requestColumns = [
-        Column(title: "Time", width: 8, priority: 0), Column(title: "Method", width: 13, priority: 0),
-        Column(title: "Parameters", width: 0, priority: 2, minimum: 16), Column(title: "Outcome", width: 18, priority: 1),
-        Column(title: "ms", width: 6, priority: 3),
-    ]
+    static func requestColumns(_ text: Catalogue) -> [Column] {
+        [
+            Column(title: text.columnTime, width: 8, priority: 0), Column(title: text.columnMethod, width: 13, priority: 0),
+            Column(title: text.columnParameters, width: 0, priority: 2, minimum: 16), Column(title: text.columnOutcome, width: 18, priority: 1),
+            Column(title: text.columnMilliseconds, width: 6, priority: 3),
+        ]
+    }
 
     static func requests(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
         Table.draw(
-            model.requests.list, columns: requestColumns,
+            model.requests.list, columns: requestColumns(model.text),
             cells: { [clock($0.time), $0.method, RequestsModel.parameters($0), $0.outcome, String(Int($0.durationMilliseconds.rounded()))] },
             style: { entry, column in column == 3 && !entry.succeeded ? .error : .normal },
-            in: rect, grid: &grid, title: "Requests", focused: focused,
-            emptyText: "No requests yet in this session.", loading: false)
+            in: rect, grid: &grid, title: model.text.paneRequests, focused: focused,
+            emptyText: model.text.noRequests, loading: false, text: model.text)
     }
 
     /// `HH:MM:SS` in local time.

@@ -1,16 +1,16 @@
 import AccountModel
 import AfilnetAPI
+import Localization
 
 /// The whole frame as a pure function of the model: same model, same grid.
 public enum Renderer {
     static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
-    static let paneNames: [Pane: String] = [.balance: "Balance", .addresses: "Addresses", .channels: "Channels", .requests: "Requests"]
 
     public static func render(_ model: AppModel) -> Grid {
         let (columns, rows) = model.size
         var grid = Grid(width: columns, height: rows)
         if Layout.isTooSmall(columns: columns, rows: rows) {
-            tooSmall(columns, rows, &grid)
+            tooSmall(model, &grid)
             return grid
         }
         let layout = Layout(columns: columns, rows: rows)
@@ -46,12 +46,13 @@ public enum Renderer {
 
     static func header(_ model: AppModel, _ grid: inout Grid) {
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
-        let session = model.session
+        let session = model.session, text = model.text
         var x = grid.put(" afilnet-tui ", x: 0, y: 0, style: .headerAccent)
-        let place = session.isSandbox ? "SANDBOX" : session.endpoint
+        let place = session.isSandbox ? text.sandbox : session.endpoint
         x = grid.put(" \(session.user) @ \(place)", x: x, y: 0, style: .header)
-        if session.readOnly { x = grid.put("  READ-ONLY", x: x, y: 0, style: .headerAccent) }
-        let figure = model.balance.balance.map { "Balance \($0.text)" + (model.balance.isLow ? " ⚠ low" : "") } ?? "Balance —"
+        if session.readOnly { x = grid.put("  " + text.readOnly, x: x, y: 0, style: .headerAccent) }
+        let figure = model.balance.balance.map { text.headerBalance(text.decimal($0.text)) + (model.balance.isLow ? text.lowMark : "") }
+            ?? text.headerBalanceUnknown
         let right = " " + figure + " "
         let rightX = grid.width - DisplayWidth.of(right)
         if rightX > x + 1 { grid.put(right, x: rightX, y: 0, style: model.balance.isLow ? .warning : .headerAccent) }
@@ -61,8 +62,8 @@ public enum Renderer {
     static func tabLabels(_ model: AppModel) -> [(pane: Pane, label: String, x: Int)] {
         var x = 1
         return Pane.allCases.map { pane in
-            let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.description ?? ""
-            let label = " \(key) \(paneNames[pane] ?? "") "
+            let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.label(in: model.text) ?? ""
+            let label = " \(key) \(pane.title(in: model.text)) "
             defer { x += DisplayWidth.of(label) + 1 }
             return (pane, label, x)
         }
@@ -80,15 +81,19 @@ public enum Renderer {
         case .none, .filter: break
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
-        case .confirmQuit: OverlayViews.confirm("The address form holds unsent input. Quit anyway?", in: body, grid: &grid)
+        case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.text, in: body, grid: &grid)
         case .confirmDelete:
             if let address = model.addresses.pendingDelete {
-                OverlayViews.confirm("Delete address \(address.id) (\(address.contactName))?", in: body, grid: &grid)
+                OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.text, in: body, grid: &grid)
             }
         case .addressDetail:
-            if let address = model.addresses.detail { OverlayViews.details("Address", OverlayViews.addressPairs(address), in: body, grid: &grid) }
+            if let address = model.addresses.detail {
+                OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
+            }
         case .requestDetail:
-            if let entry = model.requests.detail { OverlayViews.details("Request", OverlayViews.requestPairs(entry), in: body, grid: &grid) }
+            if let entry = model.requests.detail {
+                OverlayViews.details(model.text.requestTitle, OverlayViews.requestPairs(entry, model.text), model.text, in: body, grid: &grid)
+            }
         case .profiles: OverlayViews.profiles(model, in: body, grid: &grid)
         }
     }
@@ -97,13 +102,13 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
         if model.overlay == .filter {
             grid.put("/" + model.filterDraft + "▏", x: 0, y: y, style: .statusInfo)
-            grid.put("  Enter keep · Esc clear", x: DisplayWidth.of(model.filterDraft) + 2, y: y, style: .muted)
+            grid.put("  " + model.text.filterHint, x: DisplayWidth.of(model.filterDraft) + 2, y: y, style: .muted)
             return
         }
         var x = 0
         if model.isBusy {
             let frame = spinner[Int(model.now.timeIntervalSinceReferenceDate * 10) % spinner.count]
-            let what = model.inFlight.keys.sorted().joined(separator: ", ")
+            let what = model.inFlight.keys.map { $0.text(in: model.text) }.sorted().joined(separator: ", ")
             x = grid.put("\(frame) \(what)… ", x: 0, y: y, style: .statusInfo)
         }
         if let status = model.status {
@@ -120,27 +125,28 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
         let actions: [Action]
         switch model.overlay {
-        case .form: return hints(["Tab next", "S-Tab back", "Enter send", "Esc close", "^U clear field"], y, &grid)
-        case .filter: return hints(["type to filter", "Enter keep", "Esc clear"], y, &grid)
-        case .confirmDelete, .confirmQuit: return hints(["y confirm", "other key cancel"], y, &grid)
-        case .help, .addressDetail, .requestDetail: return hints(["any key close"], y, &grid)
-        case .profiles: return hints(["↑↓ choose", "Enter switch", "Esc cancel"], y, &grid)
+        case .form: return hints(model.text.hintsForm, y, &grid)
+        case .filter: return hints(model.text.hintsFilter, y, &grid)
+        case .confirmDelete, .confirmQuit: return hints(model.text.hintsConfirm, y, &grid)
+        case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
+        case .profiles: return hints(model.text.hintsProfiles, y, &grid)
         case .none:
             switch model.focus {
             case .balance: actions = [.refresh]
-            case .addresses: actions = [.up, .filter, .sort, .open, .add, .delete, .refresh]
-            case .channels: actions = [.up, .toggle, .filter, .refresh]
-            case .requests: actions = [.up, .open, .filter, .sort, .export]
+            case .addresses: actions = [.add, .delete, .open, .filter, .sort, .refresh]
+            case .channels: actions = [.toggle, .filter, .refresh]
+            case .requests: actions = [.open, .export, .filter, .sort]
             }
         }
         var x = 0
-        // Help and quit first: on a narrow terminal the pane's own keys are what gets cut.
-        for action in [.help, .quit, .nextPane] + actions {
+        // Most telling first: what is cut on a narrow terminal (or in a wordier language) is
+        // Tab and the arrows, which every user already knows.
+        for action in [.help, .quit] + actions + [.nextPane, .up] {
             if model.session.readOnly, action.writes { continue }
             let keys = action == .up
-                ? [model.keys.keys(for: .up).first, model.keys.keys(for: .down).first].compactMap { $0?.description }.joined()
-                : model.keys.keys(for: action).prefix(2).map(\.description).joined(separator: "/")
-            let label = footerText[action] ?? action.rawValue
+                ? [model.keys.keys(for: .up).first, model.keys.keys(for: .down).first].compactMap { $0?.label(in: model.text) }.joined()
+                : model.keys.keys(for: action).prefix(2).map { $0.label(in: model.text) }.joined(separator: "/")
+            let label = action.label(in: model.text)
             // Whole items only: a key whose label would be cut is left out.
             if x + DisplayWidth.of(" \(keys) \(label) ") > grid.width { break }
             x = grid.put(" " + keys, x: x, y: y, style: .footerKey)
@@ -148,17 +154,14 @@ public enum Renderer {
         }
     }
 
-    static let footerText: [Action: String] = [
-        .refresh: "refresh", .up: "move", .filter: "filter", .sort: "sort", .open: "details", .add: "add",
-        .delete: "delete", .toggle: "on/off", .export: "export", .nextPane: "pane", .help: "help", .quit: "quit",
-    ]
-
     static func hints(_ items: [String], _ y: Int, _ grid: inout Grid) {
         grid.put(" " + items.joined(separator: " · "), x: 0, y: y, style: .footer)
     }
 
-    static func tooSmall(_ columns: Int, _ rows: Int, _ grid: inout Grid) {
-        let lines = ["Terminal too small: \(columns)×\(rows)", "afilnet-tui needs at least \(Layout.minimumColumns)×\(Layout.minimumRows).", "Enlarge the window, or q to quit."]
+    static func tooSmall(_ model: AppModel, _ grid: inout Grid) {
+        let (columns, rows) = model.size, text = model.text
+        let quit = model.keys.keys(for: .quit).first?.label(in: text) ?? "q"
+        let lines = [text.tooSmall(columns, rows), text.needsAtLeast(Layout.minimumColumns, Layout.minimumRows), text.enlargeOrQuit(quit)]
         for (index, line) in lines.enumerated() where index < rows {
             grid.put(line, x: max(0, (columns - DisplayWidth.of(line)) / 2), y: max(0, rows / 2 - 1) + index, style: index == 0 ? .warning : .normal)
         }

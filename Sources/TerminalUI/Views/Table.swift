@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import Localization
 
 /// A column of a table: title, preferred width (0 = share what is left), priority (lower
 /// survives longer on narrow terminals).
@@ -20,7 +21,7 @@ struct Column {
 enum Table {
     static func draw<Row>(
         _ list: ListState<Row>, columns: [Column], cells: (Row) -> [String], style: (Row, Int) -> Style = { _, _ in .normal },
-        in rect: Rect, grid: inout Grid, title: String, focused: Bool, emptyText: String, loading: Bool
+        in rect: Rect, grid: inout Grid, title: String, focused: Bool, emptyText: String, loading: Bool, text words: Catalogue
     ) {
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: title)
         let box = rect.inner
@@ -46,7 +47,7 @@ enum Table {
         let bodyTop = inner.y + 1
         let rows = inner.height - 1
         if list.isEmpty {
-            let text = loading ? "Loading…" : (list.filter.isEmpty ? emptyText : "Nothing matches /\(list.filter)")
+            let text = loading ? words.loading : (list.filter.isEmpty ? emptyText : words.nothingMatches(list.filter))
             grid.put(text, x: inner.x + 1, y: bodyTop, style: .muted, limit: inner.width - 1)
             return
         }

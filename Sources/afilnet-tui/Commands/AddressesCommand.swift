@@ -1,4 +1,5 @@
 import AfilnetAPI
+import Localization
 import ArgumentParser
 import Foundation
 
@@ -15,14 +16,18 @@ struct AddressesCommand: AsyncParsableCommand {
         func run() async throws {
             let (client, _) = try connection.connect()
             let addresses: [Address]
-            do { addresses = try await client.addresses() } catch { throw fail(error) }
+            do { addresses = try await client.addresses() } catch { throw fail(error, connection.text()) }
             if output.json { return try printJSON(addresses.map(AddressJSON.init)) }
-            var table = TextTable(["ID", "NAME", "COMPANY", "DOCUMENT", "COUNTRY", "CITY", "ZIP", "STREET", "VERIFIED", "ADDR.VERIFIED"])
+            let t = connection.text()
+            var table = TextTable([
+                t.columnID, t.columnName, t.columnCompany, t.columnDocument, t.columnCountry, t.columnCity, t.columnZip,
+                t.columnStreet, t.columnVerified, t.columnAddressVerified,
+            ].map { $0.uppercased() })
             for address in addresses {
                 table.add([
                     String(address.id), address.contactName, address.isCompany ? address.companyName : "",
                     address.documentID, address.countryCode, address.cityName, address.zipCode, address.street,
-                    address.verified ? "yes" : "no", address.addressVerified ? "yes" : "no",
+                    address.verified ? t.yes : t.no, address.addressVerified ? t.yes : t.no,
                 ])
             }
             print(table.rendered, terminator: "")
@@ -52,9 +57,9 @@ struct AddressesCommand: AsyncParsableCommand {
                 countryCode: country, cityID: cityId, cityName: city, zipCode: zip, street: street)
             do {
                 let receipt = try await client.addAddress(address)
-                try report(receipt, json: output.json, done: "address added")
+                try report(receipt, json: output.json, done: connection.text().cliAddressAdded, connection.text())
             } catch {
-                throw fail(error)
+                throw fail(error, connection.text())
             }
         }
     }
@@ -69,9 +74,10 @@ struct AddressesCommand: AsyncParsableCommand {
             let (client, profile) = try connection.connect()
             try connection.refuseIfReadOnly(profile)
             do {
-                try report(try await client.deleteAddress(id: id), json: output.json, done: "address \(id) deleted")
+                let text = connection.text()
+                try report(try await client.deleteAddress(id: id), json: output.json, done: text.cliAddressDeleted(id), text)
             } catch {
-                throw fail(error)
+                throw fail(error, connection.text())
             }
         }
     }
@@ -91,9 +97,9 @@ struct AddressJSON: Encodable {
 }
 
 /// Tells how a write ended; a lost-then-confirmed answer is said so, on stderr.
-func report(_ receipt: WriteReceipt, json: Bool, done: String) throws {
+func report(_ receipt: WriteReceipt, json: Bool, done: String, _ text: Catalogue) throws {
     if case .confirmedAfterLostAnswer(let cause) = receipt {
-        FileHandleOutput.standardError("afilnet-tui: the answer was lost (\(cause)); re-reading confirmed the change\n")
+        FileHandleOutput.standardError("afilnet-tui: \(text.cliLostAnswer(cause.text(in: text)))\n")
     }
     if json { try printJSON(["status": "applied"]) } else { print(done) }
 }

@@ -19,7 +19,7 @@ struct BalanceCommand: AsyncParsableCommand {
                 print(balance.text)
             }
         } catch {
-            throw fail(error)
+            throw fail(error, connection.text())
         }
     }
 }

@@ -15,12 +15,13 @@ struct ChannelsCommand: AsyncParsableCommand {
         func run() async throws {
             let (client, _) = try connection.connect()
             let channels: [Channel]
-            do { channels = try await client.channels() } catch { throw fail(error) }
+            do { channels = try await client.channels() } catch { throw fail(error, connection.text()) }
             if output.json {
                 return try printJSON(channels.map { ["channeltype": $0.type, "channelname": $0.name, "active": $0.isActive ? "1" : "0"] })
             }
-            var table = TextTable(["TYPE", "NAME", "ACTIVE"])
-            for channel in channels { table.add([channel.type, channel.name, channel.isActive ? "on" : "off"]) }
+            let t = connection.text()
+            var table = TextTable([t.columnType, t.columnName, t.columnActive].map { $0.uppercased() })
+            for channel in channels { table.add([channel.type, channel.name, channel.isActive ? t.on : t.off]) }
             print(table.rendered, terminator: "")
         }
     }
@@ -48,9 +49,10 @@ struct ChannelTarget: ParsableArguments {
         let (client, profile) = try connection.connect()
         try connection.refuseIfReadOnly(profile)
         do {
-            try report(try await client.setChannel(name, active: on), json: output.json, done: "channel \(name) \(on ? "on" : "off")")
+            let text = connection.text()
+            try report(try await client.setChannel(name, active: on), json: output.json, done: text.cliChannelSwitched(name, on), text)
         } catch {
-            throw fail(error)
+            throw fail(error, connection.text())
         }
     }
 }

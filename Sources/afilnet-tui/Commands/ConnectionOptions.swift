@@ -2,6 +2,7 @@ import AfilnetAPI
 import AfilnetConfig
 import ArgumentParser
 import Foundation
+import Localization
 
 /// How a command reaches the API: profile, endpoint and auth mode. Credentials come from
 /// the environment, `password_command`, the config file or a prompt — never from here.
@@ -18,6 +19,15 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Configuration file.", valueName: "path"))
     var config: String = ConfigLoader.defaultPath()
 
+    @Option(help: "Language of the UI and messages: en or et (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
+    var lang: Language?
+
+    /// The words of this invocation: `--lang`, the config's `language`, or the locale.
+    func text(config loaded: AppConfig? = nil) -> Catalogue {
+        let configured = (loaded ?? (try? ConfigLoader.load(path: config)))?.language.flatMap(Language.init(tag:))
+        return Language.resolve(chosen: lang ?? configured, environment: ProcessInfo.processInfo.environment).catalogue
+    }
+
     /// The client for this invocation, and the profile it belongs to.
     func connect(journal: RequestJournal = RequestJournal()) throws -> (AfilnetClient, Profile) {
         do {
@@ -26,6 +36,7 @@ struct ConnectionOptions: ParsableArguments {
             let settings = try ConnectionSettings(
                 profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
             var resolver = CredentialResolver()
+            resolver.text = text(config: loaded)
             if isatty(STDIN_FILENO) == 1 {
                 resolver.prompt = { question in try? SecretInput.read(prompt: question) }
             }
@@ -36,20 +47,24 @@ struct ConnectionOptions: ParsableArguments {
                 journal: journal)
             return (client, profile)
         } catch {
-            throw fail(error)
+            throw fail(error, text())
         }
     }
 
     /// Refuses a write on a read-only profile, saying why.
     func refuseIfReadOnly(_ profile: Profile) throws {
         if profile.readOnly {
-            throw fail("profile '\(profile.name)' is read-only (read_only = true in \(config)); no write was sent",
-                       status: ExitStatus.configuration)
+            throw fail(text().cliReadOnly(profile.name, config), status: ExitStatus.configuration)
         }
     }
 }
 
 extension AuthMode: ExpressibleByArgument {}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(tag: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 
 /// `--json` for scripts; a table for people otherwise.
 struct OutputOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import AfilnetAPI
 import AfilnetConfig
 import ArgumentParser
+import Foundation
+import Localization
 
 /// The documented exit codes of the one-shot commands (README, "Exit codes").
 enum ExitStatus {
@@ -29,15 +31,14 @@ func fail(_ message: String, status: Int32) -> ExitCode {
     return ExitCode(status)
 }
 
-/// The exit for any error a command meets: API and config errors by their kind.
-func fail(_ error: any Error) -> ExitCode {
+/// The exit for any error a command meets: API and config errors by their kind, API errors
+/// said in `text`'s language.
+func fail(_ error: any Error, _ text: Catalogue = Language.resolve(environment: ProcessInfo.processInfo.environment).catalogue) -> ExitCode {
     switch error {
     case let error as AfilnetError:
-        return fail(error.description, status: ExitStatus.code(for: error))
+        return fail(error.text(in: text), status: ExitStatus.code(for: error))
     case let error as ConfigError:
-        let authentication = error.message.hasPrefix("no password") || error.message.hasPrefix("no user")
-            || error.key?.hasSuffix("password_command") == true
-        return fail(error.description, status: authentication ? ExitStatus.authentication : ExitStatus.configuration)
+        return fail(error.text(in: text), status: error.problem.isAuthentication ? ExitStatus.authentication : ExitStatus.configuration)
     case let exit as ExitCode:
         return exit
     default:

@@ -1,0 +1,105 @@
+import Localization
+
+/// What the catalogue calls each action, key and piece of work: the switches here are
+/// exhaustive, so a new action cannot reach the screen without its words.
+extension Action {
+    /// The help overlay's line.
+    public func help(in text: Catalogue) -> String {
+        switch self {
+        case .quit: text.helpQuit
+        case .help: text.helpHelp
+        case .nextPane: text.helpNextPane
+        case .previousPane: text.helpPreviousPane
+        case .showBalance: text.helpShowBalance
+        case .showAddresses: text.helpShowAddresses
+        case .showChannels: text.helpShowChannels
+        case .showRequests: text.helpShowRequests
+        case .up: text.helpUp
+        case .down: text.helpDown
+        case .pageUp: text.helpPageUp
+        case .pageDown: text.helpPageDown
+        case .top: text.helpTop
+        case .bottom: text.helpBottom
+        case .refresh: text.helpRefresh
+        case .filter: text.helpFilter
+        case .sort: text.helpSort
+        case .add: text.helpAdd
+        case .delete: text.helpDelete
+        case .toggle: text.helpToggle
+        case .open: text.helpOpen
+        case .export: text.helpExport
+        case .profiles: text.helpProfiles
+        }
+    }
+
+    /// The footer's short word; the help line where the footer has none.
+    public func label(in text: Catalogue) -> String {
+        switch self {
+        case .refresh: text.footerRefresh
+        case .up, .down: text.footerMove
+        case .filter: text.footerFilter
+        case .sort: text.footerSort
+        case .open: text.footerDetails
+        case .add: text.footerAdd
+        case .delete: text.footerDelete
+        case .toggle: text.footerToggle
+        case .export: text.footerExport
+        case .nextPane: text.footerPane
+        case .help: text.footerHelp
+        case .quit: text.footerQuit
+        default: help(in: text)
+        }
+    }
+}
+
+extension Key {
+    /// The label shown on screen: `description`, with words in the UI's language.
+    public func label(in text: Catalogue) -> String {
+        self == .character(" ") ? text.keySpace : description
+    }
+}
+
+extension Pane {
+    public func title(in text: Catalogue) -> String {
+        switch self {
+        case .balance: text.paneBalance
+        case .addresses: text.paneAddresses
+        case .channels: text.paneChannels
+        case .requests: text.paneRequests
+        }
+    }
+}
+
+/// A request on its way, named for the spinner.
+public enum Work: Sendable, Hashable {
+    case balance, addresses, channels, add, profile
+    case delete(Int64)
+    case channel(String)
+
+    public func text(in text: Catalogue) -> String {
+        switch self {
+        case .balance: text.workBalance
+        case .addresses: text.workAddresses
+        case .channels: text.workChannels
+        case .add: text.workAdd
+        case .profile: text.workProfile
+        case .delete(let id): text.workDelete(id)
+        case .channel(let name): text.workChannel(name)
+        }
+    }
+}
+
+/// What is wrong with the `[keys]` table.
+public enum KeyProblem: Sendable, Equatable {
+    case unknownAction(String)
+    case unknownKeyName(action: String)
+    case clash(key: Key, Action, Action)
+
+    public func text(in text: Catalogue) -> String {
+        switch self {
+        case .unknownAction(let name): text.unknownAction(name)
+        case .unknownKeyName(let action): text.unknownKeyName(action)
+        case .clash(let key, let first, let second): text.keyClash(key.label(in: text), first.rawValue, second.rawValue)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// Every user-facing string of the app, in one place per language (`Catalogue+English`,
+/// `Catalogue+Estonian`). A language is complete by construction: the memberwise
+/// initialiser takes every member, so a string added here cannot be left out of one.
+/// Texts with values are functions; the code that shows them picks the member, never
+/// builds sentences of its own, so each language keeps its own word order.
+public struct Catalogue: Sendable {
+    public typealias Text1<A> = @Sendable (A) -> String
+    public typealias Text2<A, B> = @Sendable (A, B) -> String
+    public typealias Text3<A, B, C> = @Sendable (A, B, C) -> String
+
+    public let language: Language
+
+    // MARK: Numbers
+
+    /// The decimal separator for figures shown to people (the API always sends `.`).
+    public let decimalSeparator: Character
+
+    // MARK: Header, tabs, status line
+
+    public let paneBalance, paneAddresses, paneChannels, paneRequests: String
+    public let sandbox: String
+    public let readOnly: String
+    public let headerBalance: Text1<String>
+    public let headerBalanceUnknown: String
+    public let lowMark: String
+    /// What is on its way, beside the spinner.
+    public let workBalance, workAddresses, workChannels, workAdd, workProfile: String
+    public let workDelete: Text1<Int64>
+    public let workChannel: Text1<String>
+    public let filterHint: String
+    public let tooSmall: Text2<Int, Int>
+    public let needsAtLeast: Text2<Int, Int>
+    public let enlargeOrQuit: Text1<String>
+    /// Key labels that are words.
+    public let keySpace: String
+
+    // MARK: Footer
+
+    public let footerRefresh, footerMove, footerFilter, footerSort, footerDetails, footerAdd: String
+    public let footerDelete, footerToggle, footerExport, footerPane, footerHelp, footerQuit: String
+    public let hintsForm, hintsFilter, hintsConfirm, hintsClose, hintsProfiles: [String]
+
+    // MARK: Help (one line per action)
+
+    public let helpTitle, helpClose: String
+    public let helpQuit, helpHelp, helpNextPane, helpPreviousPane: String
+    public let helpShowBalance, helpShowAddresses, helpShowChannels, helpShowRequests: String
+    public let helpUp, helpDown, helpPageUp, helpPageDown, helpTop, helpBottom: String
+    public let helpRefresh, helpFilter, helpSort, helpAdd, helpDelete, helpToggle: String
+    public let helpOpen, helpExport, helpProfiles: String
+
+    // MARK: Balance pane
+
+    public let credits: Text1<String>
+    public let loading: String
+    public let lastRead: Text2<String, Int>
+    public let lowBalance: Text1<String>
+    public let refreshesEvery: Text2<Int, String>
+
+    // MARK: Tables
+
+    public let columnID, columnName, columnCompany, columnDocument, columnCountry, columnCity: String
+    public let columnZip, columnStreet, columnVerified, columnAddressVerified: String
+    public let columnType, columnActive: String
+    public let columnTime, columnMethod, columnParameters, columnOutcome, columnMilliseconds: String
+    public let toggleOn, toggleOff: String
+    public let noAddresses: Text1<String>
+    public let couldNotLoad: Text1<String>
+    public let noChannels, noRequests: String
+    public let nothingMatches: Text1<String>
+
+    // MARK: Address form
+
+    public let formTitle: String
+    public let fieldContactName, fieldIsCompany, fieldCompanyName, fieldDocument, fieldCountry: String
+    public let fieldCityID, fieldCityName, fieldZip, fieldStreet: String
+    public let yes, no, on, off: String
+    public let companiesOnly: String
+    public let sending: String
+    public let formHint: String
+    public let problemRequired, problemTooLong, problemUnknownCountry, problemNotAPositiveNumber: String
+
+    // MARK: Dialogs and details
+
+    public let confirmTitle, confirmKeys: String
+    public let confirmQuit: String
+    public let confirmDelete: Text2<Int64, String>
+    public let detailsClose: String
+    public let addressTitle, requestTitle: String
+    public let detailDocumentOK, detailAddressOK, person, verified, notVerified: String
+    public let cityWithID: Text2<String, Int64>
+    public let detailEndpoint, detailAuth, detailAttempt, detailHTTPStatus, detailDuration, detailResponse: String
+    public let none: String
+    public let profilesTitle, profilesLive, profilesHint: String
+
+    // MARK: Status messages
+
+    public let readBalanceFailed, readAddressesFailed, readChannelsFailed, addFailed: Text1<String>
+    public let deleteFailed: Text2<Int64, String>
+    public let switchFailed: Text3<String, Bool, String>
+    public let addressDeleted: Text1<Int64>
+    public let channelSwitched: Text2<String, Bool>
+    public let profileNotOpened: Text1<String>
+    public let unknownProblem: String
+    public let nowOnProfile: Text3<String, String, String>
+    public let exported: Text2<Int, String>
+    public let exportFailed: Text1<String>
+    public let readOnlyRefused: Text2<String, String>
+    public let noProfiles: String
+    public let deleteCancelled: String
+    public let formKept: Text1<String>
+    public let fixMarkedFields: String
+    public let addressAdded, addressAddedAfterLostAnswer: String
+    public let keyBindings: Text1<String>
+    public let unknownAction: Text1<String>
+    public let unknownKeyName: Text1<String>
+    public let keyClash: Text3<String, String, String>
+    public let themeNotUsed: Text2<String, String>
+
+    // MARK: API errors: the provider's codes (from its page) and what to do
+
+    /// Code as the server sends it → what it means and what to do.
+    public let apiErrors: [String: String]
+    public let apiUnknownCode: Text1<String>
+
+    // MARK: Transport and protocol errors
+
+    public let timedOut: Text1<String>
+    public let connectionRefused, connectionReset, cannotResolveHost: String
+    public let tlsFailed, requestFailed: Text1<String>
+    public let httpStatus: Text2<Int, String>
+    public let notJSON: Text1<String>
+    public let truncated: String
+    public let protocolViolation, invalidEndpoint: Text1<String>
+    public let writeNotApplied, writeOutcomeUnknown: Text1<String>
+    public let fieldRequired, fieldUnknownCountry, fieldNotAPositiveNumber: Text1<String>
+    public let fieldTooLong: Text2<String, Int>
+    public let fieldRefused: Text2<String, String>
+
+    // MARK: Config and theme files (after `file:line: key:`)
+
+    public let configNotUTF8: String
+    public let configNotTOML: Text1<String>
+    public let configNotAString, configNotABool, configNotANumber: String
+    public let configNotATable: Text1<String>
+    public let configNoUser, configNoPassword, configShellUnavailable: String
+    public let configCommandFailed: Text2<Int32, String>
+    public let configCommandPrintedNothing: String
+    public let configNoProfileAdd, configNoProfileKnown: Text1<String>
+    public let configBadLanguage, configBadKeyName, configBadAuth, configBadTimeout: String
+    public let configPasswordReadable: Text1<String>
+    public let themeNoSuchTheme: Text2<String, String>
+    public let themeCycle: Text1<String>
+    public let themeNotAColour: String
+    public let themeNoSuchElement: Text1<String>
+    public let themeUnknownColour: Text2<String, String>
+    public let passwordPrompt: Text2<String, String>
+
+    // MARK: One-shot commands
+
+    public let cliAddressAdded: String
+    public let cliAddressDeleted: Text1<Int64>
+    public let cliChannelSwitched: Text2<String, Bool>
+    public let cliLostAnswer: Text1<String>
+    public let cliReadOnly: Text2<String, String>
+    public let cliNeedsTerminal: String
+    public let cliKeyBindings: Text1<String>
+}
+
+extension Catalogue {
+    /// `152.34` as this language writes it.
+    public func decimal(_ text: String) -> String {
+        decimalSeparator == "." ? text : String(text.map { $0 == "." ? decimalSeparator : $0 })
+    }
+}
