@@ -106,6 +106,34 @@ struct OneShotCommandTests {
         await harness.stop()
     }
 
+    /// The locale picks the language; `--lang` and the config's `language` beat it. Errors
+    /// of the provider's are said in its own Estonian words.
+    @Test func messagesInTheUsersLanguage() async throws {
+        let harness = try await CommandHarness()
+        let estonian = harness.runner(["LANG": "et_EE.UTF-8"])
+        let wrong = try await harness.runner(["LANG": "et_EE.UTF-8", "AFILNET_PASSWORD": "wrong"]).run("balance")
+        #expect(wrong.status == 77)
+        #expect(wrong.errors == "afilnet-tui: INCORRECT_USER_PASSWORD: Vale kasutaja või parool; kontrollige profiili kasutajat ja parooli\n")
+        let english = try await harness.runner(["LANG": "et_EE.UTF-8", "AFILNET_PASSWORD": "wrong"]).run("balance", "--lang", "en")
+        #expect(english.errors.hasPrefix("afilnet-tui: INCORRECT_USER_PASSWORD: wrong user or password"))
+        let lcAll = try await harness.runner(["LANG": "et_EE.UTF-8", "LC_ALL": "C.UTF-8", "AFILNET_PASSWORD": "wrong"]).run("balance")
+        #expect(lcAll.errors.hasPrefix("afilnet-tui: INCORRECT_USER_PASSWORD: wrong user or password"))
+
+        #expect(try await estonian.run("channels", "disable", "sms").output == "kanal sms väljas\n")
+        let table = try await estonian.run("channels").output
+        #expect(table.hasPrefix("TÜÜP"))
+        #expect(table.contains("sms               sms             väljas"))
+        let noUser = try await harness.runner(["LANG": "et_EE.UTF-8"], credentials: false).run("balance")
+        #expect(noUser.status == 77)
+        #expect(noUser.errors.contains("profiles.default.user: kasutajanimi puudub: määrake AFILNET_USER"))
+        #expect(try await estonian.run("balance", "--lang", "fr").status == 64)
+
+        _ = try harness.writeConfig("language = \"et\"\n")
+        let configured = try await harness.runner(["AFILNET_PASSWORD": "wrong"]).run("balance")
+        #expect(configured.errors.hasPrefix("afilnet-tui: INCORRECT_USER_PASSWORD: Vale kasutaja või parool"))
+        await harness.stop()
+    }
+
     @Test func thePasswordIsNeverInTheCommandLine() async throws {
         let harness = try await CommandHarness(options: SandboxOptions(latency: .milliseconds(600)))
         let secret = "cmdline-secret-\(UUID().uuidString.prefix(6))"

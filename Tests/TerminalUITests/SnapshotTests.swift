@@ -129,9 +129,10 @@ struct SnapshotTests {
         #expect(grid.text == " ab  ")
     }
 
-    func check(_ grid: Grid, _ name: String) throws {
+    func check(_ grid: Grid, _ name: String) throws { try check(grid.text + "\n", name) }
+
+    func check(_ actual: String, _ name: String) throws {
         let file = Self.directory.appendingPathComponent(name + ".txt")
-        let actual = grid.text + "\n"
         let record = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
         guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
             try actual.write(to: file, atomically: true, encoding: .utf8)

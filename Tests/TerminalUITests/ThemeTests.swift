@@ -96,3 +96,41 @@ func expectError(_ expected: String, in language: Language = .english, sourceLoc
         Issue.record("not a ConfigError: \(error)", sourceLocation: sourceLocation)
     }
 }
+
+/// The 80×24 address pane as each shipped theme draws it at each colour depth: the cells'
+/// looks as letters, with a legend (`Snapshots/theme-NAME.txt`; the text itself is in
+/// `addresses-80x24.txt`). What a theme or the degradation changes shows here.
+@Suite("Every shipped theme renders the dashboard in 256, 8 and no colours")
+struct ThemedSnapshotTests {
+    @Test(arguments: ThemeTests.shipped)
+    func dashboard(name: String) throws {
+        var model = SnapshotTests.model(columns: 80, rows: 24)
+        _ = model.handle(.key(.character("2")))
+        let grid = Renderer.render(model)
+        let theme = try ThemeCatalog(userDirectory: nil).resolve(name)
+        var report = ""
+        for depth in ColorDepth.allCases {
+            var letters: [TerminalLook: Character] = [:]
+            var rows: [String] = []
+            for y in 0..<grid.height {
+                var row = ""
+                for x in 0..<grid.width {
+                    let look = theme.terminalLook(grid[x, y].style, depth: depth)
+                    if letters[look] == nil { letters[look] = Character(UnicodeScalar(UInt8(97 + letters.count))) }
+                    row.append(letters[look]!)
+                }
+                rows.append(row)
+            }
+            let legend = letters.sorted { $0.value < $1.value }.map { "  \($0.value) \($0.key)" }
+            report += (depth == .monochrome ? "no colour (NO_COLOR, or a terminal without)" : "\(depth.rawValue) colours") + "\n" + legend.joined(separator: "\n") + "\n" + rows.joined(separator: "\n") + "\n\n"
+            // Without colour, the header bar, the selection and the table header still stand out.
+            let body = theme.terminalLook(.normal, depth: depth)
+            for style in [Style.header, .selection, .tableHeader, .focusedBorder] where !(depth == .monochrome && style == .focusedBorder) {
+                #expect(theme.terminalLook(style, depth: depth) != body, "\(name) \(depth): \(style) looks like the body")
+            }
+            if depth == .monochrome { #expect(letters.keys.allSatisfy { $0.foreground == -1 && $0.background == -1 }) }
+            if depth == .eight { #expect(letters.keys.allSatisfy { $0.foreground < 8 && $0.background < 8 }) }
+        }
+        try SnapshotTests().check(report, "theme-\(name)")
+    }
+}

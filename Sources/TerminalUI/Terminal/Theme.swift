@@ -4,9 +4,7 @@ import CNCursesW
 /// colours brought down to what the terminal has (256, 8, or none when `has_colors()` says
 /// so or `NO_COLOR` is set: then only bold, reverse, underline and dim remain).
 struct Theme {
-    enum Depth { case monochrome, eight, many }
-
-    let depth: Depth
+    let depth: ColorDepth
     private var attributes: [Style: attr_t] = [:]
     private var pairs: [Style: Int16] = [:]
 
@@ -18,22 +16,16 @@ struct Theme {
             start_color()
             use_default_colors()
         }
-        let colors = depth == .many ? 256 : 8
         for style in Style.allCases {
-            let look = resolved.look(style)
+            let look = resolved.terminalLook(style, depth: depth)
             var attributes = afl_a_normal()
             if look.bold { attributes |= afl_a_bold() }
             if look.underline { attributes |= afl_a_underline() }
             if look.reverse { attributes |= afl_a_reverse() }
             if look.dim { attributes |= afl_a_dim() }
-            if depth == .monochrome {
-                // A bar drawn with a background colour stays visible as reverse video.
-                if let background = look.background, background != .terminalDefault, !look.reverse {
-                    attributes |= afl_a_reverse()
-                }
-            } else {
+            if depth != .monochrome {
                 let pair = Int16(pairs.count + 1)
-                init_pair(pair, look.foreground?.number(colors: colors) ?? -1, look.background?.number(colors: colors) ?? -1)
+                init_pair(pair, Int16(look.foreground), Int16(look.background))
                 pairs[style] = pair
             }
             self.attributes[style] = attributes
