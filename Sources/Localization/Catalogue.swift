@@ -132,6 +132,14 @@ public struct Catalogue: Sendable {
     public let notJSON: Text1<String>
     public let truncated: String
     public let protocolViolation, invalidEndpoint: Text1<String>
+    public let protocolInvalidJSON, protocolNotAnObject, protocolNoStatus, protocolErrorWithoutCode: String
+    public let protocolUnknownStatus: Text1<String>
+    public let protocolBalanceObject, protocolBalanceNotANumber: String
+    public let protocolAddressWithoutID, protocolChannelWithoutName: Text1<Int>
+    public let protocolListShape, protocolNotAList, protocolAmbiguousAdd: String
+    public let endpointNotAURL: Text1<String>
+    public let endpointCredentials: String
+    public let endpointPlainHTTP, endpointScheme: Text1<String>
     public let writeNotApplied, writeOutcomeUnknown: Text1<String>
     public let fieldRequired, fieldUnknownCountry, fieldNotAPositiveNumber: Text1<String>
     public let fieldTooLong: Text2<String, Int>

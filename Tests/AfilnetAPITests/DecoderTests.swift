@@ -67,15 +67,15 @@ struct DecoderTests {
         #expect(throws: AfilnetError.notJSON(preview: "<html> <head><title>502 Bad Gateway</title></head>")) {
             try ResponseDecoder.balance(bytes("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"))
         }
-        #expect(throws: AfilnetError.protocolViolation("no status in the answer")) { try ResponseDecoder.balance(bytes(#"{"result":1}"#)) }
-        #expect(throws: AfilnetError.protocolViolation("the balance is not a number")) {
+        #expect(throws: AfilnetError.protocolViolation(.noStatus)) { try ResponseDecoder.balance(bytes(#"{"result":1}"#)) }
+        #expect(throws: AfilnetError.protocolViolation(.balanceNotANumber)) {
             try ResponseDecoder.balance(bytes(#"{"status":"SUCCESS","result":"lots"}"#))
         }
-        #expect(throws: AfilnetError.protocolViolation("address 1 of the list has no numeric id")) {
+        #expect(throws: AfilnetError.protocolViolation(.addressWithoutID(1))) {
             try ResponseDecoder.addresses(bytes(#"{"status":"SUCCESS","result":[{"namelastname":"x"}]}"#))
         }
         #expect(throws: AfilnetError.self) { try ResponseDecoder.balance(bytes(String(repeating: "[", count: 10_000))) }
-        #expect(throws: AfilnetError.protocolViolation("unknown status 'maybe'")) {
+        #expect(throws: AfilnetError.protocolViolation(.unknownStatus("maybe"))) {
             try ResponseDecoder.balance(bytes(#"{"status":"maybe"}"#))
         }
     }

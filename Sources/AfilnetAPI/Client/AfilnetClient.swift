@@ -46,7 +46,7 @@ public final class AfilnetClient: Sendable {
             guard let before else {
                 // Without a list from before, a match may be an older twin: cannot tell.
                 if after.isEmpty { return false }
-                throw .protocolViolation("an identical address exists; cannot tell if it is new")
+                throw .protocolViolation(.ambiguousAdd)
             }
             return !Set(after).subtracting(before).isEmpty
         }

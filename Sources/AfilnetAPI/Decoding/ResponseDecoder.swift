@@ -13,20 +13,20 @@ public enum ResponseDecoder {
             throw .truncated
         } catch {
             throw body.first.map({ $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) == true
-                ? .protocolViolation("invalid JSON") : .notJSON(preview: preview(body))
+                ? .protocolViolation(.invalidJSON) : .notJSON(preview: preview(body))
         }
-        guard case .object = document else { throw .protocolViolation("the answer is not a JSON object") }
-        guard let status = document["status"]?.text else { throw .protocolViolation("no status in the answer") }
+        guard case .object = document else { throw .protocolViolation(.notAnObject) }
+        guard let status = document["status"]?.text else { throw .protocolViolation(.noStatus) }
         switch status.lowercased() {
         case "success":
             return document["result"] ?? .null
         case "error":
             guard let code = document["error"]?.text, !code.isEmpty else {
-                throw .protocolViolation("an ERROR answer without an error code")
+                throw .protocolViolation(.errorWithoutCode)
             }
             throw .api(APIErrorCode(code: code))
         default:
-            throw .protocolViolation("unknown status '\(TerminalSafeText.sanitize(String(status.prefix(40))))'")
+            throw .protocolViolation(.unknownStatus(TerminalSafeText.sanitize(String(status.prefix(40)))))
         }
     }
 
@@ -34,12 +34,12 @@ public enum ResponseDecoder {
         var value = try result(of: body)
         if case .object(let members) = value {
             guard let inner = members["balance"] ?? members["credits"] ?? members["credit"] else {
-                throw .protocolViolation("the balance object has no balance or credits member")
+                throw .protocolViolation(.balanceObjectWithoutBalance)
             }
             value = inner
         }
         guard let text = value.text, let amount = value.decimal else {
-            throw .protocolViolation("the balance is not a number")
+            throw .protocolViolation(.balanceNotANumber)
         }
         return Balance(amount: amount, text: text.trimmingCharacters(in: .whitespaces))
     }
@@ -66,7 +66,7 @@ public enum ResponseDecoder {
 
     private static func address(_ record: JSONValue, position: Int) throws(AfilnetError) -> Address {
         guard case .object = record, let id = record["id"]?.integer else {
-            throw .protocolViolation("address \(position + 1) of the list has no numeric id")
+            throw .protocolViolation(.addressWithoutID(position + 1))
         }
         return Address(
             id: id, contactName: record["namelastname"]?.text ?? "",
@@ -83,7 +83,7 @@ public enum ResponseDecoder {
         var channels: [Channel] = []
         for (position, record) in try list(of: try result(of: body)).enumerated() {
             guard case .object = record, let name = record["channelname"]?.text, !name.isEmpty else {
-                throw .protocolViolation("channel \(position + 1) of the list has no name")
+                throw .protocolViolation(.channelWithoutName(position + 1))
             }
             channels.append(Channel(
                 type: record["channeltype"]?.text ?? "", name: name, isActive: record["active"]?.flag ?? false))
@@ -112,9 +112,9 @@ public enum ResponseDecoder {
             } else if members.isEmpty {
                 return []
             }
-            throw .protocolViolation("the list is neither an array nor an object with a list member")
+            throw .protocolViolation(.listShape)
         case .null: return []
-        default: throw .protocolViolation("the result is not a list")
+        default: throw .protocolViolation(.notAList)
         }
     }
 

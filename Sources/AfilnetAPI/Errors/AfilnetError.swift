@@ -17,9 +17,9 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A JSON body cut short.
     case truncated
     /// Valid JSON that is not the API's envelope or result shape.
-    case protocolViolation(String)
+    case protocolViolation(ProtocolProblem)
     /// The endpoint URL cannot be used (not http(s), plain http off loopback…).
-    case invalidEndpoint(String)
+    case invalidEndpoint(EndpointProblem)
     /// The input was refused before sending.
     case invalidInput([FieldProblem])
     /// A write whose answer was lost; re-reading showed it was not applied (safe to retry).
@@ -38,8 +38,8 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(let status, let preview): text.httpStatus(status, preview)
         case .notJSON(let preview): text.notJSON(preview)
         case .truncated: text.truncated
-        case .protocolViolation(let detail): text.protocolViolation(detail)
-        case .invalidEndpoint(let detail): text.invalidEndpoint(detail)
+        case .protocolViolation(let problem): text.protocolViolation(problem.text(in: text))
+        case .invalidEndpoint(let problem): text.invalidEndpoint(problem.text(in: text))
         case .invalidInput(let problems): problems.map { $0.text(in: text) }.joined(separator: "; ")
         case .writeNotApplied(let cause): text.writeNotApplied(cause.text(in: text))
         case .writeOutcomeUnknown(let cause): text.writeOutcomeUnknown(cause.text(in: text))

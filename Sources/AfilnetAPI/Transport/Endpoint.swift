@@ -10,17 +10,17 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String) throws(AfilnetError) {
         guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased(),
             let host = url.host, !host.isEmpty
-        else { throw .invalidEndpoint("'\(TerminalSafeText.sanitize(text))' is not an http(s) URL") }
+        else { throw .invalidEndpoint(.notAnHTTPURL(TerminalSafeText.sanitize(text))) }
         guard url.user == nil, url.password == nil else {
-            throw .invalidEndpoint("the endpoint must not carry credentials; use the profile's user and password")
+            throw .invalidEndpoint(.carriesCredentials)
         }
         switch scheme {
         case "https": break
         case "http" where Self.isLoopback(host): break
         case "http":
-            throw .invalidEndpoint("plain http:// is refused except on loopback (\(host) is not); use https://")
+            throw .invalidEndpoint(.plainHTTPOffLoopback(host: host))
         default:
-            throw .invalidEndpoint("'\(scheme)' is not http or https")
+            throw .invalidEndpoint(.unsupportedScheme(scheme))
         }
         self.url = url
     }
