@@ -142,3 +142,13 @@ struct SnapshotTests {
         #expect(actual == expected, "snapshot \(name) differs")
     }
 }
+
+@Suite("Word wrapping by display width")
+struct TextWrapTests {
+    @Test func wrapsAtWordsAndSplitsWhatCannotFit() {
+        #expect(TextWrap.lines("Näidatud linna pole olemas; kontrollige", width: 20) == ["Näidatud linna pole", "olemas; kontrollige"])
+        #expect(TextWrap.lines("東京商事株式会社", width: 5) == ["東京", "商事", "株式", "会社"])
+        #expect(TextWrap.lines("abcdefgh ij", width: 3) == ["abc", "def", "gh", "ij"])
+        #expect(TextWrap.lines("", width: 10) == [""])
+    }
+}

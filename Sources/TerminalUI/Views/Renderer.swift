@@ -117,9 +117,21 @@ public enum Renderer {
             case .warning: .statusWarning
             case .error: .statusError
             }
-            grid.put(status.text, x: x, y: y, style: style)
+            // A message too long for the line grows upward, over the pane's last rows, until
+            // the next key: what to do comes at the end of a message and must not be cut.
+            let lines = TextWrap.lines(status.text, width: grid.width - x)
+            let shown = lines.count <= maximumStatusLines ? lines
+                : Array(lines.prefix(maximumStatusLines - 1)) + [lines[maximumStatusLines - 1] + "…"]
+            let top = y - (shown.count - 1)
+            for (index, line) in shown.enumerated() {
+                if index < shown.count - 1 { grid.fill(x: 0, y: top + index, width: grid.width, height: 1) }
+                grid.put(line, x: x, y: top + index, style: style)
+            }
         }
     }
+
+    /// How many rows a status message may take (the last one on the status line).
+    static let maximumStatusLines = 3
 
     static func footer(_ model: AppModel, y: Int, _ grid: inout Grid) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
