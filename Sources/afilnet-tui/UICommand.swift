@@ -12,7 +12,16 @@ struct UICommand {
     let options: AfilnetTUI
 
     func run() async throws -> Int32 {
-        let config = (try? ConfigLoader.load(path: options.connection.config)) ?? AppConfig(path: options.connection.config)
+        // A broken config never keeps the UI from starting on --sandbox; it is said instead.
+        let configProblem: ConfigError?
+        let config: AppConfig
+        do {
+            config = try ConfigLoader.load(path: options.connection.config)
+            configProblem = nil
+        } catch {
+            config = AppConfig(path: options.connection.config)
+            configProblem = error
+        }
         let text = options.connection.text(config: config)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail(text.cliNeedsTerminal, status: ExitStatus.usage)
@@ -43,6 +52,9 @@ struct UICommand {
             session: session, service: AccountService(client: client), keys: keys, language: text.language,
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
+        if let configProblem {
+            model.status = StatusMessage(text: configProblem.text(in: text), kind: .warning)
+        }
         if !keys.conflicts.isEmpty {
             // Said at start-up, where the user can see it, and again on exit.
             model.status = StatusMessage(text: text.keyBindings(keys.conflictText(in: text)), kind: .warning)

@@ -23,6 +23,20 @@ struct ThemeEndToEndTests {
         tmux.waitFor("EXITED 0")
     }
 
+    /// A config the app cannot read does not keep the UI from opening on the sandbox; the
+    /// problem is said, in the language the locale asks for.
+    @Test func aBrokenConfigIsSaidInTheUsersLanguage() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("config-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("afilnet-tui"), withIntermediateDirectories: true)
+        try "theme = \"light\"\nmouse = 3\n".write(to: config.appendingPathComponent("afilnet-tui/config.toml"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(columns: 120, rows: 30, arguments: "--sandbox",
+                                   environment: ["XDG_CONFIG_HOME": config.path, "LANG": "et_EE.UTF-8"])
+        tmux.waitFor("152,34 krediiti")
+        tmux.waitFor("afilnet-tui/config.toml:2: mouse: peab olema true või false")
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+
     @Test func noColorStillShowsEverything() throws {
         let tmux = try TmuxSession(arguments: "--sandbox", environment: ["NO_COLOR": "1"])
         tmux.waitFor("152.34 credits")
