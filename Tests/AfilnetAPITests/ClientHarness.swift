@@ -48,9 +48,9 @@ final class RecordingTransport: HTTPTransport {
 
     var requests: [TransportRequest] { sent.withLock { $0 } }
 
-    func send(_ request: TransportRequest, timeout: Duration) async throws(AfilnetError) -> TransportResponse {
+    func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse {
         sent.withLock { $0.append(request) }
-        return try await inner.send(request, timeout: timeout)
+        return try await inner.send(request, timeout: timeout, sink: sink)
     }
 }
 

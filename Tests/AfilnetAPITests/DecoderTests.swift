@@ -97,3 +97,44 @@ struct DecoderTests {
         #expect(TerminalSafeText.sanitize("x\u{9B}31m\u{202E}y\r\u{7F}") == "x\\x9B31m\\u{202E}y\\r\\x7F")
     }
 }
+
+/// The address list read as it arrives must come out exactly as the same bytes parsed in
+/// one go, however the body is cut into chunks: values, and the very same error.
+@Suite("Streaming the address list")
+struct AddressStreamingTests {
+    static let bodies: [String] = [
+        #"{"status":"SUCCESS","result":[{"id":1,"namelastname":"Mari"},{"id":2,"iscompany":"1","companyname":"[{}]"}]}"#,
+        #"{"status":"SUCCESS","result":{"list":[{"id":"7","namelastname":"Õ \"}]{\\"},{"id":8}]}}"#,
+        #"{"status":"SUCCESS","result":[[{"id":1}],{"id":2}]}"#,
+        #"{"status":"SUCCESS","result":[]}"#, #"{"status":"SUCCESS","result":{}}"#, #"{"status":"SUCCESS"}"#,
+        #"{"status":"SUCCESS","result":[{"id":1},]}"#,            // trailing comma: invalid
+        #"{"status":"SUCCESS","result":[{"id":1} {"id":2}]}"#,      // missing comma: invalid
+        #"{"status":"SUCCESS","result":[1 {"id":2}]}"#,
+        #"{"status":"SUCCESS","result":[{"id":1},{"name":"no id"},{"id":3}]}"#,
+        #"{"status":"SUCCESS","result":[{"id":1},{"id":2]]}"#,      // a record closed by ]
+        #"{"status":"SUCCESS","result":[{"id":1},{"id":2,"#,        // cut short inside a record
+        #"{"status":"ERROR","error":"INCORRECT_USER_PASSWORD"}"#, #"{"status":"SUCCESS","result":[{"id":1}]} x"#,
+        "<html><body>502 [{x}]</body></html>", "", "   ",
+        #"{"status":"SUCCESS","result":[{"id":1},ÿ]}"#,
+    ] + [String(repeating: "[", count: 70) + String(repeating: "]", count: 70)]
+
+    @Test(arguments: bodies)
+    func chunkedEqualsWhole(_ text: String) {
+        let body = Array(text.utf8)
+        let whole = Result { () throws(AfilnetError) in try ResponseDecoder.addressesInOneGo(body) }
+        for size in 1...max(1, body.count) {
+            let reader = AddressListReader()
+            for start in stride(from: 0, to: body.count, by: size) {
+                body[start..<min(body.count, start + size)].withUnsafeBytes { reader.take($0) }
+            }
+            let streamed = Result { () throws(AfilnetError) in try reader.finish() }
+            #expect(String(describing: streamed) == String(describing: whole), "chunks of \(size)")
+        }
+    }
+
+    @Test func aRawPlaceholderByteInTheBodyIsStillInvalid() {
+        let body = Array(#"{"status":"SUCCESS","result":["#.utf8) + [0xFF] + Array("]}".utf8)
+        #expect(throws: AfilnetError.protocolViolation(.invalidJSON)) { try ResponseDecoder.addresses(body) }
+        #expect(throws: AfilnetError.protocolViolation(.invalidJSON)) { try ResponseDecoder.addressesInOneGo(body) }
+    }
+}

@@ -19,15 +19,15 @@ public final class AfilnetClient: Sendable {
     // MARK: Reads
 
     public func balance() async throws(AfilnetError) -> Balance {
-        try await read("getbalance", decode: ResponseDecoder.balance)
+        try await read("getbalance") { WholeBodyReader(ResponseDecoder.balance) }
     }
 
     public func addresses() async throws(AfilnetError) -> [Address] {
-        try await read("getaddresses", decode: ResponseDecoder.addresses)
+        try await read("getaddresses") { AddressListReader() }
     }
 
     public func channels() async throws(AfilnetError) -> [Channel] {
-        try await read("getchannels", decode: ResponseDecoder.channels)
+        try await read("getchannels") { WholeBodyReader(ResponseDecoder.channels) }
     }
 
     // MARK: Writes
@@ -74,8 +74,8 @@ public final class AfilnetClient: Sendable {
     /// does not wrap, and for scripts. One attempt, journaled like the others.
     public func call(apiClass: String = "user", method: String, parameters: [(String, String)] = []) async throws(AfilnetError) -> JSONValue {
         do {
-            return try await exchange(method, parameters, apiClass: apiClass, attempt: 1) { body throws(AfilnetError) in
-                try ResponseDecoder.result(of: body)
+            return try await exchange(method, parameters, apiClass: apiClass, attempt: 1) {
+                WholeBodyReader { body throws(AfilnetError) in try ResponseDecoder.result(of: body) }
             }
         } catch {
             throw error.error
@@ -84,11 +84,11 @@ public final class AfilnetClient: Sendable {
 
     // MARK: Plumbing
 
-    private func read<T>(_ method: String, decode: ([UInt8]) throws(AfilnetError) -> T) async throws(AfilnetError) -> T {
+    private func read<T>(_ method: String, reader: () -> any ResponseReader<T>) async throws(AfilnetError) -> T {
         var attempt = 1
         while true {
             do {
-                return try await exchange(method, [], attempt: attempt, decode: decode)
+                return try await exchange(method, [], attempt: attempt, reader: reader)
             } catch let failure {
                 guard failure.error.isRetryable, attempt < configuration.retry.maxAttempts else { throw failure.error }
                 let pause = configuration.retry.delay(after: attempt, retryAfter: failure.retryAfter)
@@ -104,7 +104,7 @@ public final class AfilnetClient: Sendable {
         _ method: String, _ parameters: [(String, String)], isApplied: () async throws(AfilnetError) -> Bool
     ) async throws(AfilnetError) -> WriteReceipt {
         do {
-            try await exchange(method, parameters, attempt: 1, decode: ResponseDecoder.acknowledgement)
+            try await exchange(method, parameters, attempt: 1) { WholeBodyReader(ResponseDecoder.acknowledgement) }
             return .confirmed
         } catch let failure {
             let error = failure.error
@@ -127,11 +127,12 @@ public final class AfilnetClient: Sendable {
         let retryAfter: String?
     }
 
-    /// Sends one request, journals it, and decodes the answer.
+    /// Sends one request, journals it, and decodes the answer with a new `reader` (a retry
+    /// starts from nothing).
     @discardableResult
     private func exchange<T>(
         _ method: String, _ extra: [(String, String)], apiClass: String = "user", attempt: Int,
-        decode: ([UInt8]) throws(AfilnetError) -> T
+        reader makeReader: () -> any ResponseReader<T>
     ) async throws(Failure) -> T {
         let request = makeRequest(apiClass, method, extra)
         let started = ContinuousClock.now
@@ -149,8 +150,9 @@ public final class AfilnetClient: Sendable {
         }
 
         let response: TransportResponse
+        let reader = makeReader()
         do {
-            response = try await transport.send(request, timeout: configuration.requestTimeout)
+            response = try await transport.send(request, timeout: configuration.requestTimeout, sink: reader)
         } catch {
             finish(error.description)
             throw Failure(error: error, retryAfter: nil)
@@ -163,7 +165,7 @@ public final class AfilnetClient: Sendable {
             throw Failure(error: error, retryAfter: response.header("Retry-After"))
         }
         do {
-            let value = try decode(response.body)
+            let value = try reader.finish()
             finish("SUCCESS")
             return value
         } catch {

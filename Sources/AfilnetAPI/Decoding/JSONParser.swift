@@ -14,8 +14,20 @@ public struct JSONParser {
     /// into records one at a time instead of building the whole tree first.
     private var sink: ((JSONValue, Int) -> Bool)?
 
-    public static func parse(_ bytes: [UInt8], sink: ((JSONValue, Int) -> Bool)? = nil) throws(JSONParseError) -> JSONValue {
+    /// Stands for an array element taken out of the text before parsing (never valid JSON, and
+    /// `RecordScanner` neutralises any such byte of the body itself).
+    static let placeholder: UInt8 = 0xFF
+    private var placeholders = false
+
+    /// `depth` is how deep in a larger document these bytes sit (a record cut out of a list),
+    /// so the nesting bound is the whole document's; `placeholders` lets array elements be
+    /// `placeholder` bytes (a `RecordScanner`'s skeleton).
+    public static func parse(
+        _ bytes: [UInt8], depth: Int = 0, placeholders: Bool = false, sink: ((JSONValue, Int) -> Bool)? = nil
+    ) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        parser.depth = depth
+        parser.placeholders = placeholders
         parser.sink = sink
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -82,8 +94,13 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            let element = try parseValue()
-            if sink?(element, depth) != true { elements.append(element) }
+            if placeholders, index < bytes.count, bytes[index] == Self.placeholder {
+                // A record a `RecordScanner` already took: an element, not kept.
+                index += 1
+            } else {
+                let element = try parseValue()
+                if sink?(element, depth) != true { elements.append(element) }
+            }
             skipWhitespace()
             let next = try peek()
             index += 1

@@ -6,14 +6,22 @@ import Foundation
 public enum ResponseDecoder {
     /// The `result` of a SUCCESS envelope, or the API error / protocol failure.
     public static func result(of body: [UInt8], sink: ((JSONValue, Int) -> Bool)? = nil) throws(AfilnetError) -> JSONValue {
+        try result(of: body, head: body, placeholders: false, sink: sink)
+    }
+
+    /// `body` may be a `RecordScanner`'s skeleton (`placeholders`); `head` is the start of
+    /// the body as it came, for telling JSON from a proxy's page.
+    static func result(
+        of body: [UInt8], head: [UInt8], placeholders: Bool, sink: ((JSONValue, Int) -> Bool)?
+    ) throws(AfilnetError) -> JSONValue {
         let document: JSONValue
         do {
-            document = try JSONParser.parse(body, sink: sink)
+            document = try JSONParser.parse(body, placeholders: placeholders, sink: sink)
         } catch .truncated {
             throw .truncated
         } catch {
-            throw body.first.map({ $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) == true
-                ? .protocolViolation(.invalidJSON) : .notJSON(preview: preview(body))
+            throw head.first.map({ $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) == true
+                ? .protocolViolation(.invalidJSON) : .notJSON(preview: preview(head))
         }
         guard case .object = document else { throw .protocolViolation(.notAnObject) }
         guard let status = document["status"]?.text else { throw .protocolViolation(.noStatus) }
@@ -44,9 +52,16 @@ public enum ResponseDecoder {
         return Balance(amount: amount, text: text.trimmingCharacters(in: .whitespaces))
     }
 
-    /// Records are converted as the parser meets them (the list as `result` or `result.list`),
-    /// so the whole JSON tree of a large account never exists at once.
+    /// The address list, decoded in one go (see `AddressListReader` for the way it arrives).
     public static func addresses(_ body: [UInt8]) throws(AfilnetError) -> [Address] {
+        let reader = AddressListReader()
+        body.withUnsafeBytes { reader.take($0) }
+        return try reader.finish()
+    }
+
+    /// The same, from a body held whole, with the parser's sink: the reference the reader is
+    /// checked against (tests and the fuzzer feed both the same bytes, chunked at random).
+    static func addressesInOneGo(_ body: [UInt8]) throws(AfilnetError) -> [Address] {
         var addresses: [Address] = []
         var failure: AfilnetError?
         let remaining = try list(of: try result(of: body) { element, depth in
@@ -59,12 +74,11 @@ public enum ResponseDecoder {
             return true
         })
         if let failure { throw failure }
-        // Anything not taken on the way (an unexpected shape) is checked the same way.
         for record in remaining { addresses.append(try address(record, position: addresses.count)) }
         return addresses
     }
 
-    private static func address(_ record: JSONValue, position: Int) throws(AfilnetError) -> Address {
+    static func address(_ record: JSONValue, position: Int) throws(AfilnetError) -> Address {
         guard case .object = record, let id = record["id"]?.integer else {
             throw .protocolViolation(.addressWithoutID(position + 1))
         }

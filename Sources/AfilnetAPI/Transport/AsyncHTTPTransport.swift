@@ -25,7 +25,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
     public func shutdown() async { try? await client.shutdown() }
 
-    public func send(_ request: TransportRequest, timeout: Duration) async throws(AfilnetError) -> TransportResponse {
+    public func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse {
         var http = HTTPClientRequest(url: request.url)
         http.method = request.method == .post ? .POST : .GET
         for (name, value) in request.headers { http.headers.add(name: name, value: value) }
@@ -35,15 +35,22 @@ public final class AsyncHTTPTransport: HTTPTransport {
         do {
             let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
             let response = try await client.execute(http, deadline: deadline)
-            // Chunks go straight into one array sized from Content-Length: a 23 MB address
-            // list then exists once in memory, not as a growing buffer plus a copy.
+            // A 200's chunks go to the sink as they come (a 23 MB address list is decoded on
+            // the way, never held whole); other answers are kept for their error text.
+            let streaming = response.status == .ok
             var body: [UInt8] = []
-            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length <= Self.maxBodyBytes {
-                body.reserveCapacity(length)
-            }
+            var total = 0
             for try await chunk in response.body {
-                body.append(contentsOf: chunk.readableBytesView)
-                guard body.count <= Self.maxBodyBytes else { throw HTTPClientError.bodyLengthMismatch }
+                total += chunk.readableBytes
+                guard total <= Self.maxBodyBytes else { throw HTTPClientError.bodyLengthMismatch }
+                if !streaming {
+                    body.append(contentsOf: chunk.readableBytesView)
+                    continue
+                }
+                if body.count < TransportResponse.keptPrefix {
+                    body.append(contentsOf: chunk.readableBytesView.prefix(TransportResponse.keptPrefix - body.count))
+                }
+                chunk.withUnsafeReadableBytes { sink.take($0) }
             }
             return TransportResponse(
                 status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: body)

@@ -10,7 +10,10 @@ public struct TransportRequest: Sendable {
 public struct TransportResponse: Sendable {
     public var status: Int
     public var headers: [(String, String)]
+    /// Any answer but a 200: the whole body. A 200's body went to the sink as it arrived;
+    /// its first `keptPrefix` bytes are also here (for the journal).
     public var body: [UInt8]
+    public static let keptPrefix = 2048
 
     public func header(_ name: String) -> String? {
         headers.first { $0.0.lowercased() == name.lowercased() }?.1
@@ -20,5 +23,6 @@ public struct TransportResponse: Sendable {
 /// The seam under the client: AsyncHTTPClient in production and in tests (against the
 /// sandbox over loopback). Implementations throw `AfilnetError.transport` only.
 public protocol HTTPTransport: Sendable {
-    func send(_ request: TransportRequest, timeout: Duration) async throws(AfilnetError) -> TransportResponse
+    func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse
 }
+
