@@ -32,27 +32,14 @@ struct RecordScanner {
 
     mutating func feed(_ bytes: UnsafeRawBufferPointer, take: (JSONValue, Int) -> Bool) {
         if head.count < Self.headLimit { head.append(contentsOf: bytes.prefix(Self.headLimit - head.count)) }
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
             if recordDepth > 0 {
-                record.append(byte)
-                if recordInString {
-                    if recordEscaped {
-                        recordEscaped = false
-                    } else if byte == Self.backslash {
-                        recordEscaped = true
-                    } else if byte == Self.quote {
-                        recordInString = false
-                    }
-                } else if byte == Self.quote {
-                    recordInString = true
-                } else if byte == Self.openBrace || byte == Self.openBracket {
-                    recordDepth += 1
-                } else if byte == Self.closeBrace || byte == Self.closeBracket {
-                    recordDepth -= 1
-                    if recordDepth == 0 { finishRecord(take) }
-                }
+                index = feedRecord(bytes, from: index, take)
                 continue
             }
+            let byte = bytes[index]
+            index += 1
             if inString {
                 if escaped {
                     escaped = false
@@ -66,7 +53,7 @@ struct RecordScanner {
             }
             switch byte {
             case Self.openBrace where containers.last == Self.openBracket && recordDepths.contains(containers.count):
-                record = [byte]
+                record.append(byte)
                 recordDepth = 1
                 recordInString = false
                 recordEscaped = false
@@ -83,6 +70,42 @@ struct RecordScanner {
         }
     }
 
+    /// Inside a record: follows strings and nesting to the record's end or the chunk's, then
+    /// copies that stretch in one go (records are most of a list's bytes).
+    private mutating func feedRecord(_ bytes: UnsafeRawBufferPointer, from start: Int, _ take: (JSONValue, Int) -> Bool) -> Int {
+        var inString = recordInString, escaped = recordEscaped, depth = recordDepth
+        var index = start
+        defer { (recordInString, recordEscaped) = (inString, escaped) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == Self.backslash {
+                    escaped = true
+                } else if byte == Self.quote {
+                    inString = false
+                }
+            } else if byte == Self.quote {
+                inString = true
+            } else if byte == Self.openBrace || byte == Self.openBracket {
+                depth += 1
+            } else if byte == Self.closeBrace || byte == Self.closeBracket {
+                depth -= 1
+                if depth == 0 {
+                    record.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                    recordDepth = 0
+                    finishRecord(take)
+                    return index
+                }
+            }
+        }
+        record.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+        recordDepth = depth
+        return index
+    }
+
     /// A complete record: parsed alone, at its depth in the document, then taken or put back.
     private mutating func finishRecord(_ take: (JSONValue, Int) -> Bool) {
         if let value = try? JSONParser.parse(record, depth: containers.count), take(value, containers.count) {
@@ -90,7 +113,7 @@ struct RecordScanner {
         } else {
             skeleton.append(contentsOf: record)
         }
-        record = []
+        record.removeAll(keepingCapacity: true)
     }
 
     /// The skeleton; a record cut short by the end of the body goes back in, for the parser
