@@ -41,13 +41,7 @@ struct RecordScanner {
             let byte = bytes[index]
             index += 1
             if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == Self.backslash {
-                    escaped = true
-                } else if byte == Self.quote {
-                    inString = false
-                }
+                Self.stepInString(byte, &inString, &escaped)
                 skeleton.append(byte)
                 continue
             }
@@ -80,13 +74,7 @@ struct RecordScanner {
             let byte = bytes[index]
             index += 1
             if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == Self.backslash {
-                    escaped = true
-                } else if byte == Self.quote {
-                    inString = false
-                }
+                Self.stepInString(byte, &inString, &escaped)
             } else if byte == Self.quote {
                 inString = true
             } else if byte == Self.openBrace || byte == Self.openBracket {
@@ -104,6 +92,18 @@ struct RecordScanner {
         record.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
         recordDepth = depth
         return index
+    }
+
+    /// One byte inside a JSON string: an escape takes the next byte, a quote ends it.
+    @inline(__always)
+    private static func stepInString(_ byte: UInt8, _ inString: inout Bool, _ escaped: inout Bool) {
+        if escaped {
+            escaped = false
+        } else if byte == backslash {
+            escaped = true
+        } else if byte == quote {
+            inString = false
+        }
     }
 
     /// A complete record: parsed alone, at its depth in the document, then taken or put back.
