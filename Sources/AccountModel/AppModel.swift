@@ -300,17 +300,11 @@ public struct AppModel: Sendable {
 
     private mutating func sortNext() {
         switch focus {
-        case .addresses: addresses.list.sort(by: Self.nextColumn(addresses.list.sortColumn, of: AddressListModel.columnCount, ascending: addresses.list.sortAscending))
-        case .channels: channels.list.sort(by: Self.nextColumn(channels.list.sortColumn, of: ChannelsModel.columnCount, ascending: channels.list.sortAscending))
-        case .requests: requests.list.sort(by: Self.nextColumn(requests.list.sortColumn, of: RequestsModel.columnCount, ascending: requests.list.sortAscending))
+        case .addresses: addresses.list.sortNext(of: AddressListModel.columnCount)
+        case .channels: channels.list.sortNext(of: ChannelsModel.columnCount)
+        case .requests: requests.list.sortNext(of: RequestsModel.columnCount)
         case .balance: break
         }
-    }
-
-    /// `s` walks the columns: ascending, then descending, then the next column.
-    private static func nextColumn(_ current: Int?, of count: Int, ascending: Bool) -> Int {
-        guard let current else { return 0 }
-        return ascending ? current : (current + 1) % count
     }
 
     private mutating func open() {
@@ -387,7 +381,7 @@ public struct AppModel: Sendable {
         switch key {
         case .escape:
             overlay = .none
-            if form.hasInput { say(text.formKept(keys.keys(for: .add).first?.label(in: text) ?? "a")) }
+            if form.hasInput { say(text.formKept(keys.label(for: .add, in: text))) }
         case .tab, .down:
             _ = form.completeCountry()
             form.moveFocus(by: 1)

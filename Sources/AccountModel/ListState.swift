@@ -61,6 +61,12 @@ public struct ListState<Row: Sendable>: Sendable {
         scroll = 0
     }
 
+    /// `s` walks the `count` columns: ascending, then descending, then the next column.
+    public mutating func sortNext(of count: Int) {
+        guard let current = sortColumn else { return sort(by: 0) }
+        sort(by: sortAscending ? current : (current + 1) % count)
+    }
+
     /// Sorts by `column`; the same column again flips the direction.
     public mutating func sort(by column: Int) {
         if sortColumn == column { sortAscending.toggle() } else { sortColumn = column; sortAscending = true }

@@ -59,6 +59,14 @@ extension Key {
     }
 }
 
+extension KeyMap {
+    /// The first key of `action`, as the screen names it (every action has one: an override
+    /// with no usable key keeps the default).
+    public func label(for action: Action, in text: Catalogue) -> String {
+        keys(for: action).first?.label(in: text) ?? ""
+    }
+}
+
 extension Pane {
     public func title(in text: Catalogue) -> String {
         switch self {

@@ -34,14 +34,6 @@ public enum Language: String, Sendable, CaseIterable {
         return Language(tag: locale) ?? .english
     }
 
-    /// The language's name, in itself (for `--lang` errors and the help).
-    public var nativeName: String {
-        switch self {
-        case .english: "English"
-        case .estonian: "eesti"
-        }
-    }
-
     public var catalogue: Catalogue {
         switch self {
         case .english: .english

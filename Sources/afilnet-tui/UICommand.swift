@@ -41,11 +41,12 @@ struct UICommand {
                 transport: AsyncHTTPTransport(), journal: journal)
             session = SessionInfo(user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly)
         } else {
-            let (connected, profile) = try options.connection.connect(journal: journal)
-            client = connected
+            // The config read above, when it could be read; otherwise connect says why.
+            let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil)
+            client = connected.client
             session = SessionInfo(
-                user: connected.configuration.credentials.user, endpoint: connected.configuration.endpoint.description,
-                isSandbox: false, profile: profile.name, readOnly: options.readOnly || profile.readOnly)
+                user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
+                isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly)
         }
         let keys = KeyMap(overrides: config.keyBindings)
         var model = AppModel(
@@ -102,12 +103,7 @@ struct UICommand {
                     readOnly: readOnly || profile.readOnly)
                 return .success(ProfileConnection(session: session, service: AccountService(client: client)))
             } catch {
-                let said = switch error {
-                case let error as ConfigError: error.text(in: text)
-                case let error as AfilnetError: error.text(in: text)
-                default: String(describing: error)
-                }
-                return .failure(ProfileProblem(said))
+                return .failure(ProfileProblem(describe(error, in: text)))
             }
         }
     }

@@ -17,7 +17,7 @@ public final class AddressListReader: ResponseReader {
         let skeleton = scanner.finish()
         let remaining = try ResponseDecoder.list(of: try ResponseDecoder.result(
             of: skeleton, head: scanner.head, placeholders: true) { element, depth in
-                depth == 2 || depth == 3 ? self.convert(element) : false
+                self.scanner.recordDepths.contains(depth) ? self.convert(element) : false
             })
         if let failure { throw failure }
         // Anything not taken on the way (an unexpected shape) is checked the same way.

@@ -10,7 +10,7 @@
 /// alone, or that `take` refuses, goes back into the skeleton byte for byte.
 struct RecordScanner {
     let recordDepths: Set<Int>
-    private(set) var skeleton: [UInt8] = []
+    private var skeleton: [UInt8] = []
     /// The first bytes of the body as it came (for previews of what is not JSON).
     private(set) var head: [UInt8] = []
     static let headLimit = 256

@@ -4,11 +4,11 @@ import CNCursesW
 /// colours brought down to what the terminal has (256, 8, or none when `has_colors()` says
 /// so or `NO_COLOR` is set: then only bold, reverse, underline and dim remain).
 struct Theme {
-    let depth: ColorDepth
     private var attributes: [Style: attr_t] = [:]
     private var pairs: [Style: Int16] = [:]
 
     init(_ resolved: ResolvedTheme, noColor: Bool) {
+        let depth: ColorDepth
         if noColor || !has_colors() {
             depth = .monochrome
         } else {

@@ -23,7 +23,7 @@ public enum HitTest {
         }
         guard scroll + offset < count else { return nil }
         // The channel's on/off cell is the last column of the table.
-        let activate = model.focus == .channels && x >= body.x + body.width - 1 - PaneViews.channelColumns(model.text)[2].width
+        let activate = model.focus == .channels && x >= body.x + body.width - 1 - PaneViews.columns(model.text).channels[2].width
         return .clickRow(position: scroll + offset, activate: activate)
     }
 

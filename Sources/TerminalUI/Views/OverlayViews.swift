@@ -72,7 +72,7 @@ enum OverlayViews {
         case .tooLong: text.problemTooLong
         case .unknownCountry: text.problemUnknownCountry
         case .notAPositiveNumber: text.problemNotAPositiveNumber
-        case .refused(let code): "\(code.code): \(code.explanation(in: text))"
+        case .refused(let code): AfilnetError.api(code).text(in: text)
         }
     }
 

@@ -32,12 +32,24 @@ enum PaneViews {
             y += 1
         }
         if state.refreshInterval > 0, y < inner.y + inner.height {
-            let key = model.keys.keys(for: .refresh).first?.label(in: text) ?? "r"
+            let key = model.keys.label(for: .refresh, in: text)
             grid.put("  " + text.refreshesEvery(Int(state.refreshInterval), key), x: inner.x, y: y, style: .muted, limit: inner.width)
         }
     }
 
-    static func addressColumns(_ text: Catalogue) -> [Column] {
+    /// The tables' columns depend only on the language: built once for each, not per frame.
+    struct Columns {
+        let addresses, channels, requests: [Column]
+    }
+
+    static let columnsByLanguage = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        let text = language.catalogue
+        return (language, Columns(addresses: addressColumns(text), channels: channelColumns(text), requests: requestColumns(text)))
+    })
+
+    static func columns(_ text: Catalogue) -> Columns { columnsByLanguage[text.language]! }
+
+    private static func addressColumns(_ text: Catalogue) -> [Column] {
         [
             Column(title: text.columnID, width: 6, priority: 0), Column(title: text.columnName, width: 0, priority: 0, minimum: 14),
             Column(title: text.columnCompany, width: 0, priority: 2, minimum: 12), Column(title: text.columnDocument, width: 14, priority: 5),
@@ -50,10 +62,10 @@ enum PaneViews {
 
     static func addresses(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
         let state = model.addresses, text = model.text
-        let add = model.keys.keys(for: .add).first?.label(in: text) ?? "a"
-        let refresh = model.keys.keys(for: .refresh).first?.label(in: text) ?? "r"
+        let add = model.keys.label(for: .add, in: text)
+        let refresh = model.keys.label(for: .refresh, in: text)
         Table.draw(
-            state.list, columns: addressColumns(text), cells: AddressListModel.cells,
+            state.list, columns: columns(text).addresses, cells: AddressListModel.cells,
             style: { address, column in
                 if state.deleting.contains(address.id) { return .muted }
                 switch column {
@@ -68,7 +80,7 @@ enum PaneViews {
     }
 
     /// The switch column is as wide as its longest word in this language, plus the pending mark.
-    static func channelColumns(_ text: Catalogue) -> [Column] {
+    private static func channelColumns(_ text: Catalogue) -> [Column] {
         let toggle = max(8, DisplayWidth.of(text.columnActive), DisplayWidth.of(text.toggleOn) + 2, DisplayWidth.of(text.toggleOff) + 2)
         return [
             Column(title: text.columnType, width: 18, priority: 1), Column(title: text.columnName, width: 0, priority: 0),
@@ -80,7 +92,7 @@ enum PaneViews {
         let state = model.channels, text = model.text
         let width = max(DisplayWidth.of(text.toggleOn), DisplayWidth.of(text.toggleOff))
         Table.draw(
-            state.list, columns: channelColumns(text),
+            state.list, columns: columns(text).channels,
             cells: { channel in
                 let word = channel.isActive ? text.toggleOn : text.toggleOff
                 return [channel.type, channel.name, (state.pending[channel.name] != nil ? "… " : "") + word.padding(toLength: width, withPad: " ", startingAt: 0)]
@@ -90,7 +102,7 @@ enum PaneViews {
             loading: state.loading && !state.loaded, text: text)
     }
 
-    static func requestColumns(_ text: Catalogue) -> [Column] {
+    private static func requestColumns(_ text: Catalogue) -> [Column] {
         [
             Column(title: text.columnTime, width: 8, priority: 0), Column(title: text.columnMethod, width: 13, priority: 0),
             Column(title: text.columnParameters, width: 0, priority: 2, minimum: 16), Column(title: text.columnOutcome, width: 18, priority: 1),
@@ -100,7 +112,7 @@ enum PaneViews {
 
     static func requests(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
         Table.draw(
-            model.requests.list, columns: requestColumns(model.text),
+            model.requests.list, columns: columns(model.text).requests,
             cells: { [clock($0.time), $0.method, RequestsModel.parameters($0), $0.outcome, String(Int($0.durationMilliseconds.rounded()))] },
             style: { entry, column in column == 3 && !entry.succeeded ? .error : .normal },
             in: rect, grid: &grid, title: model.text.paneRequests, focused: focused,

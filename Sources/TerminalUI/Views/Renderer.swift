@@ -62,7 +62,7 @@ public enum Renderer {
     static func tabLabels(_ model: AppModel) -> [(pane: Pane, label: String, x: Int)] {
         var x = 1
         return Pane.allCases.map { pane in
-            let key = model.keys.keys(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue]).first?.label(in: model.text) ?? ""
+            let key = model.keys.label(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue], in: model.text)
             let label = " \(key) \(pane.title(in: model.text)) "
             defer { x += DisplayWidth.of(label) + 1 }
             return (pane, label, x)
@@ -156,7 +156,7 @@ public enum Renderer {
         for action in [.help, .quit] + actions + [.nextPane, .up] {
             if model.session.readOnly, action.writes { continue }
             let keys = action == .up
-                ? [model.keys.keys(for: .up).first, model.keys.keys(for: .down).first].compactMap { $0?.label(in: model.text) }.joined()
+                ? model.keys.label(for: .up, in: model.text) + model.keys.label(for: .down, in: model.text)
                 : model.keys.keys(for: action).prefix(2).map { $0.label(in: model.text) }.joined(separator: "/")
             let label = action.label(in: model.text)
             // Whole items only: a key whose label would be cut is left out.
@@ -172,7 +172,7 @@ public enum Renderer {
 
     static func tooSmall(_ model: AppModel, _ grid: inout Grid) {
         let (columns, rows) = model.size, text = model.text
-        let quit = model.keys.keys(for: .quit).first?.label(in: text) ?? "q"
+        let quit = model.keys.label(for: .quit, in: text)
         let lines = [text.tooSmall(columns, rows), text.needsAtLeast(Layout.minimumColumns, Layout.minimumRows), text.enlargeOrQuit(quit)]
         for (index, line) in lines.enumerated() where index < rows {
             grid.put(line, x: max(0, (columns - DisplayWidth.of(line)) / 2), y: max(0, rows / 2 - 1) + index, style: index == 0 ? .warning : .normal)

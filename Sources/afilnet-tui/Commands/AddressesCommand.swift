@@ -14,11 +14,11 @@ struct AddressesCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (client, _) = try connection.connect()
+            let session = try connection.connect()
             let addresses: [Address]
-            do { addresses = try await client.addresses() } catch { throw fail(error, connection.text()) }
+            do { addresses = try await session.client.addresses() } catch { throw fail(error, session.text) }
             if output.json { return try printJSON(addresses.map(AddressJSON.init)) }
-            let t = connection.text()
+            let t = session.text
             var table = TextTable([
                 t.columnID, t.columnName, t.columnCompany, t.columnDocument, t.columnCountry, t.columnCity, t.columnZip,
                 t.columnStreet, t.columnVerified, t.columnAddressVerified,
@@ -50,16 +50,16 @@ struct AddressesCommand: AsyncParsableCommand {
         @Option(help: "Street address.") var street: String
 
         func run() async throws {
-            let (client, profile) = try connection.connect()
-            try connection.refuseIfReadOnly(profile)
+            let session = try connection.connect()
+            try session.refuseIfReadOnly()
             let address = NewAddress(
                 contactName: name, isCompany: company != nil, companyName: company ?? "", documentID: document,
                 countryCode: country, cityID: cityId, cityName: city, zipCode: zip, street: street)
             do {
-                let receipt = try await client.addAddress(address)
-                try report(receipt, json: output.json, done: connection.text().cliAddressAdded, connection.text())
+                let receipt = try await session.client.addAddress(address)
+                try report(receipt, json: output.json, done: session.text.cliAddressAdded, session.text)
             } catch {
-                throw fail(error, connection.text())
+                throw fail(error, session.text)
             }
         }
     }
@@ -71,13 +71,13 @@ struct AddressesCommand: AsyncParsableCommand {
         @Argument(help: "The address id, e.g. 1000.") var id: Int64
 
         func run() async throws {
-            let (client, profile) = try connection.connect()
-            try connection.refuseIfReadOnly(profile)
+            let session = try connection.connect()
+            try session.refuseIfReadOnly()
             do {
-                let text = connection.text()
-                try report(try await client.deleteAddress(id: id), json: output.json, done: text.cliAddressDeleted(id), text)
+                let text = session.text
+                try report(try await session.client.deleteAddress(id: id), json: output.json, done: text.cliAddressDeleted(id), text)
             } catch {
-                throw fail(error, connection.text())
+                throw fail(error, session.text)
             }
         }
     }

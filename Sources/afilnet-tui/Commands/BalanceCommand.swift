@@ -10,16 +10,16 @@ struct BalanceCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let (client, _) = try connection.connect()
+        let session = try connection.connect()
         do {
-            let balance = try await client.balance()
+            let balance = try await session.client.balance()
             if output.json {
                 try printJSON(["balance": balance.text])
             } else {
                 print(balance.text)
             }
         } catch {
-            throw fail(error, connection.text())
+            throw fail(error, session.text)
         }
     }
 }

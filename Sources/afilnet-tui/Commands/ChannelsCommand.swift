@@ -13,13 +13,13 @@ struct ChannelsCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (client, _) = try connection.connect()
+            let session = try connection.connect()
             let channels: [Channel]
-            do { channels = try await client.channels() } catch { throw fail(error, connection.text()) }
+            do { channels = try await session.client.channels() } catch { throw fail(error, session.text) }
             if output.json {
                 return try printJSON(channels.map { ["channeltype": $0.type, "channelname": $0.name, "active": $0.isActive ? "1" : "0"] })
             }
-            let t = connection.text()
+            let t = session.text
             var table = TextTable([t.columnType, t.columnName, t.columnActive].map { $0.uppercased() })
             for channel in channels { table.add([channel.type, channel.name, channel.isActive ? t.on : t.off]) }
             print(table.rendered, terminator: "")
@@ -46,13 +46,13 @@ struct ChannelTarget: ParsableArguments {
     @Argument(help: "Channel name, e.g. sms.") var name: String
 
     func switchChannel(on: Bool) async throws {
-        let (client, profile) = try connection.connect()
-        try connection.refuseIfReadOnly(profile)
+        let session = try connection.connect()
+        try session.refuseIfReadOnly()
         do {
-            let text = connection.text()
-            try report(try await client.setChannel(name, active: on), json: output.json, done: text.cliChannelSwitched(name, on), text)
+            let text = session.text
+            try report(try await session.client.setChannel(name, active: on), json: output.json, done: text.cliChannelSwitched(name, on), text)
         } catch {
-            throw fail(error, connection.text())
+            throw fail(error, session.text)
         }
     }
 }

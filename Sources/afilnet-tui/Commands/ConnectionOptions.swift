@@ -28,15 +28,17 @@ struct ConnectionOptions: ParsableArguments {
         return Language.resolve(chosen: lang ?? configured, environment: ProcessInfo.processInfo.environment).catalogue
     }
 
-    /// The client for this invocation, and the profile it belongs to.
-    func connect(journal: RequestJournal = RequestJournal()) throws -> (AfilnetClient, Profile) {
+    /// The client for this invocation, its profile and its words. `loaded` is the config
+    /// when the caller has read it already.
+    func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil) throws -> Connection {
         do {
-            let loaded = try ConfigLoader.load(path: config)
+            let loaded = try loaded ?? ConfigLoader.load(path: config)
+            let text = text(config: loaded)
             let profile = try loaded.profile(named: self.profile)
             let settings = try ConnectionSettings(
                 profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
             var resolver = CredentialResolver()
-            resolver.text = text(config: loaded)
+            resolver.text = text
             if isatty(STDIN_FILENO) == 1 {
                 resolver.prompt = { question in try? SecretInput.read(prompt: question) }
             }
@@ -45,16 +47,24 @@ struct ConnectionOptions: ParsableArguments {
                 configuration: settings.clientConfiguration(credentials: credentials),
                 transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
                 journal: journal)
-            return (client, profile)
+            return Connection(client: client, profile: profile, text: text, configPath: config)
         } catch {
             throw fail(error, text())
         }
     }
+}
+
+/// What a command works with once connected.
+struct Connection {
+    let client: AfilnetClient
+    let profile: Profile
+    let text: Catalogue
+    let configPath: String
 
     /// Refuses a write on a read-only profile, saying why.
-    func refuseIfReadOnly(_ profile: Profile) throws {
+    func refuseIfReadOnly() throws {
         if profile.readOnly {
-            throw fail(text().cliReadOnly(profile.name, config), status: ExitStatus.configuration)
+            throw fail(text.cliReadOnly(profile.name, configPath), status: ExitStatus.configuration)
         }
     }
 }

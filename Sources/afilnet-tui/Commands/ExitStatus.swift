@@ -35,13 +35,19 @@ func fail(_ message: String, status: Int32) -> ExitCode {
 /// said in `text`'s language.
 func fail(_ error: any Error, _ text: Catalogue = Language.resolve(environment: ProcessInfo.processInfo.environment).catalogue) -> ExitCode {
     switch error {
-    case let error as AfilnetError:
-        return fail(error.text(in: text), status: ExitStatus.code(for: error))
+    case let error as AfilnetError: fail(describe(error, in: text), status: ExitStatus.code(for: error))
     case let error as ConfigError:
-        return fail(error.text(in: text), status: error.problem.isAuthentication ? ExitStatus.authentication : ExitStatus.configuration)
-    case let exit as ExitCode:
-        return exit
-    default:
-        return fail(String(describing: error), status: ExitStatus.configuration)
+        fail(describe(error, in: text), status: error.problem.isAuthentication ? ExitStatus.authentication : ExitStatus.configuration)
+    case let exit as ExitCode: exit
+    default: fail(describe(error, in: text), status: ExitStatus.configuration)
+    }
+}
+
+/// Any error in `text`'s language: the app's own errors are translated, others as they come.
+func describe(_ error: any Error, in text: Catalogue) -> String {
+    switch error {
+    case let error as AfilnetError: error.text(in: text)
+    case let error as ConfigError: error.text(in: text)
+    default: String(describing: error)
     }
 }
