@@ -19,7 +19,6 @@ struct APIHandler: Sendable {
     let store: SandboxStore
 
     static let writeMethods: Set<String> = ["addaddress", "deleteaddress", "modifychannel"]
-    static let readMethods: Set<String> = ["getbalance", "getaddresses", "getchannels"]
 
     func handle(_ parameters: FormParameters, basic: BasicCredentials?, remoteIP: String) async -> APIOutcome {
         let user = basic?.user ?? parameters["user"]
