@@ -14,7 +14,8 @@ final class TmuxSession {
     }
 
     /// Starts `arguments` of afilnet-tui in a `columns`×`rows` pane. The shell around it
-    /// records the terminal settings before and after, and the exit status.
+    /// records the terminal settings before and after, and the exit status; the settings
+    /// after are written before "EXITED" is printed, so a test that saw it can read them.
     init(columns: Int = 80, rows: Int = 24, arguments: String, environment: [String: String] = [:], recordOutput: Bool = false) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -24,7 +25,7 @@ final class TmuxSession {
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let script = """
             stty -g > '\(home.path)/stty.before'; sleep 0.3; env \(Self.unsetLocale) \(exports) '\(Self.executable)' \(arguments); \
-            echo "EXITED $?"; stty -g > '\(home.path)/stty.after'; sleep 60
+            code=$?; stty -g > '\(home.path)/stty.after'; echo "EXITED $code"; sleep 60
             """
         // The server this starts keeps any pipe it inherits open: no output is read from it.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), "-s", "main", script], readOutput: false)
