@@ -49,9 +49,29 @@ public struct AddressFormModel: Sendable {
             if character == " " { isCompany.toggle() }
             return
         }
-        if field == .cityID, !character.isNumber { return }
+        if field == .cityID, !(character.isASCII && character.isWholeNumber) {
+            problems[field] = .notAPositiveNumber  // said at once rather than dropped unseen
+            return
+        }
         text[field, default: ""].append(character)
         problems[field] = nil
+    }
+
+    /// Pasted text into the focused field, as one line; false when the field takes no text.
+    mutating func paste(_ pasted: String) -> Bool {
+        let field = focusedField
+        guard field != .isCompany else { return false }
+        var line = PastedText.oneLine(pasted)
+        if field == .cityID {
+            line = line.trimmingCharacters(in: .whitespaces)
+            guard line.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else {
+                problems[field] = .notAPositiveNumber
+                return true
+            }
+        }
+        text[field, default: ""] += line
+        problems[field] = nil
+        return true
     }
 
     mutating func erase() {

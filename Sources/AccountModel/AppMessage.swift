@@ -5,6 +5,9 @@ import Foundation
 /// front end's one loop feeds these in order; the model never blocks and never draws.
 public enum AppMessage: Sendable {
     case key(Key)
+    /// Text the terminal delivered as one paste (bracketed paste): it goes into the open
+    /// text field, never into key bindings, so a pasted "dy" cannot delete anything.
+    case paste(String)
     /// A click the front end has placed: on a pane's tab, or on a row of the focused list
     /// (`activate`: on the row's action cell, e.g. a channel's on/off).
     case clickTab(Pane)

@@ -110,6 +110,9 @@ public struct AppModel: Sendable {
         case .key(let key):
             if status?.kind == .error { status = nil }
             return handleKey(key)
+        case .paste(let pasted):
+            if status?.kind == .error { status = nil }
+            paste(pasted)
         case .clickTab(let pane):
             guard overlay == .none else { return [] }
             focus = pane
@@ -331,6 +334,19 @@ public struct AppModel: Sendable {
             filterDraft.append(c)
             applyFilter()
         default: break
+        }
+    }
+
+    /// A paste goes into the field being typed in, whole; anywhere else it is dropped and
+    /// said, as its characters must not act as keys.
+    private mutating func paste(_ pasted: String) {
+        switch overlay {
+        case .form where !form.submitting:
+            if !form.paste(pasted) { warn(text.pasteIgnored) }
+        case .filter:
+            filterDraft += PastedText.oneLine(pasted)
+            applyFilter()
+        default: warn(text.pasteIgnored)
         }
     }
 

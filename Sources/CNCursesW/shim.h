@@ -30,4 +30,11 @@ static inline mmask_t afl_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_P
 static inline mmask_t afl_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t afl_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
 
+// A terminfo string capability (extended names such as BE included), or NULL when the
+// terminal lacks it; tigetstr answers (char *)-1 for a name that is no string capability.
+static inline const char *afl_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1 || *value == '\0') ? NULL : value;
+}
+
 #endif

@@ -100,6 +100,7 @@ extension Catalogue {
         deleteCancelled: "Delete cancelled.",
         formKept: { "Form closed; what you typed is kept for the next '\($0)'." },
         fixMarkedFields: "Fix the marked fields; nothing was sent.",
+        pasteIgnored: "Pasted text ignored: only a text field takes a paste.",
         addressAdded: "Address added.",
         addressAddedAfterLostAnswer: "Address added (the answer was lost; re-reading confirmed it).",
         keyBindings: { "Key bindings: \($0)" },

@@ -102,6 +102,7 @@ extension Catalogue {
         deleteCancelled: "Kustutamine tühistati.",
         formKept: { "Vorm suleti; sisestatu jääb alles järgmiseks '\($0)'." },
         fixMarkedFields: "Parandage märgitud väljad; midagi ei saadetud.",
+        pasteIgnored: "Kleebitud teksti ei kasutatud: kleepida saab ainult tekstivälja.",
         addressAdded: "Aadress lisatud.",
         addressAddedAfterLostAnswer: "Aadress lisatud (vastus läks kaduma; uuesti lugemine kinnitas selle).",
         keyBindings: { "Klahviseosed: \($0)" },

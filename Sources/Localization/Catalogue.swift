@@ -110,6 +110,7 @@ public struct Catalogue: Sendable {
     public let deleteCancelled: String
     public let formKept: Text1<String>
     public let fixMarkedFields: String
+    public let pasteIgnored: String
     public let addressAdded, addressAddedAfterLostAnswer: String
     public let keyBindings: Text1<String>
     public let unknownAction: Text1<String>

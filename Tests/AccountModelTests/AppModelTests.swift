@@ -116,6 +116,54 @@ struct AppModelTests {
         await harness.stop()
     }
 
+    @Test func aPasteGoesIntoTheFieldAndNeverActsAsKeys() async throws {
+        let harness = try await ModelHarness()
+        await harness.press(.character("2"), .character("a"))
+        // A copied line ends with a newline: it must not submit the form.
+        await harness.settle(harness.model.handle(.paste("Kalle\r\nÕunapuu\tOÜ\n")))
+        #expect(harness.model.overlay == .form)
+        #expect(harness.model.form.text[.contactName] == "Kalle Õunapuu OÜ")
+        #expect(harness.model.inFlight.isEmpty)
+        // The city id takes digits only, pasted or typed, and says so instead of dropping them.
+        await harness.press(.tab, .tab, .tab, .tab)
+        #expect(harness.model.form.focusedField == .cityID)
+        await harness.settle(harness.model.handle(.paste(" 42\n")))
+        await harness.settle(harness.model.handle(.paste("Tallinn")))
+        await harness.press(.character("x"), .character("٣"))
+        #expect(harness.model.form.text[.cityID] == "42")
+        #expect(harness.model.form.problems[.cityID] == .notAPositiveNumber)
+        await harness.press(.character("7"))
+        #expect(harness.model.form.text[.cityID] == "427")
+        #expect(harness.model.form.problems[.cityID] == nil)
+        await harness.press(.escape)
+
+        // Outside a text field a paste is dropped and said: pasted "dy" deletes nothing,
+        // not even with the confirmation already open.
+        await harness.settle(harness.model.handle(.paste("dy")))
+        #expect(harness.model.overlay == .none)
+        #expect(harness.model.status?.text == "Pasted text ignored: only a text field takes a paste.")
+        await harness.press(.character("d"))
+        await harness.settle(harness.model.handle(.paste("y")))
+        #expect(harness.model.overlay == .confirmDelete)
+        await harness.press(.escape)
+        #expect(harness.model.addresses.list.rows.count == 6)
+
+        // The filter takes a paste as typing would, line breaks and all made one line.
+        await harness.press(.character("/"))
+        await harness.settle(harness.model.handle(.paste("Tallinn\n")))
+        #expect(harness.model.overlay == .filter)
+        #expect(harness.model.addresses.list.visible.count == 1)
+        await harness.stop()
+    }
+
+    @Test(arguments: [
+        ("Tallinn\n", "Tallinn"), ("\r\nTallinn\r\n", "Tallinn"), ("Narva mnt\n5", "Narva mnt 5"),
+        ("a\t\tb", "a b"), ("a \n b", "a  b"), ("x\u{1B}[31my\u{7}\u{9B}z", "x[31myz"), ("東京 商事", "東京 商事"),
+    ])
+    func pastedTextBecomesOneLine(pasted: String, line: String) {
+        #expect(PastedText.oneLine(pasted) == line)
+    }
+
     @Test func aToggleShowsAtOnceAndStays() async throws {
         let harness = try await ModelHarness()
         await harness.press(.character("3"))

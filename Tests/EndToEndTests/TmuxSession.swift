@@ -54,6 +54,12 @@ final class TmuxSession {
     /// Keys by tmux name (`Enter`, `Tab`, `Space`, `Escape`, `BSpace`, `Down`) or literal text.
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+    /// Pastes `text` as a terminal does: bracketed when the app has asked for it (`-p`),
+    /// with line breaks as carriage returns.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "test", text])
+        try tmux(["paste-buffer", "-p", "-b", "test", "-t", "main"])
+    }
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", String(columns), "-y", String(rows)])
     }

@@ -13,8 +13,8 @@ public enum AppRunner {
         var model = initial
         let mailbox = Mailbox()
         Signals.rememberTerminal()
-        let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)
         Signals.install(wakePipe: mailbox.writeEnd)
+        let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)
         defer { screen.close() }
         journal?.observe { entry in mailbox.post(.journalAppended(entry)) }
 
@@ -44,6 +44,8 @@ public enum AppRunner {
                     screen.invalidate()
                 case .key(let key):
                     run(model.handle(.key(key)))
+                case .paste(let text):
+                    run(model.handle(.paste(text)))
                 case .click(let x, let y):
                     if let message = HitTest.message(forClickAt: x, y, in: model) { run(model.handle(message)) }
                 case .wheel(let rows):
@@ -53,11 +55,15 @@ public enum AppRunner {
             }
             let (messages, signals) = mailbox.drain()
             for message in messages { run(model.handle(message)) }
-            if signals.contains(SIGCONT) {
+            if signals.contains(SIGTSTP) {
+                screen.suspend()
+                Signals.stopProcess()
+            }
+            if signals.contains(SIGCONT) || signals.contains(SIGTSTP) {
                 screen.invalidate()
                 resized()
             }
-            if let signal = signals.subtracting([SIGCONT]).min() {
+            if let signal = signals.subtracting([SIGCONT, SIGTSTP]).min() {
                 exitStatus = 128 + signal
                 break
             }

@@ -10,6 +10,9 @@ final class Screen {
     private let theme: Theme
     private var previous: Grid?
     private(set) var isOpen = true
+    private let bracketedPaste: BracketedPaste?
+    private var pasteModeOn = false
+    private var paste: PasteInProgress?
 
     init(theme resolved: ResolvedTheme, noColor: Bool, mouse: Bool) {
         setlocale(LC_ALL, "")
@@ -21,6 +24,7 @@ final class Screen {
         noecho()
         nonl()
         keypad(window, true)
+        bracketedPaste = BracketedPaste(term: ProcessInfo.processInfo.environment["TERM"])
         // Let ncurses scroll regions of the terminal when a list scrolls, instead of
         // rewriting every row of it.
         idlok(window, true)
@@ -42,6 +46,11 @@ final class Screen {
             previous = nil
         }
         for y in 0..<grid.height { drawRow(y, grid) }
+        // Switched on with the first frame, and again after a suspension.
+        if let bracketedPaste, !pasteModeOn {
+            bracketedPaste.send(bracketedPaste.enable)
+            pasteModeOn = true
+        }
         // The cursor is hidden (curs_set(0)); parking it would cost bytes on every frame.
         wnoutrefresh(window)
         doupdate()
@@ -82,11 +91,51 @@ final class Screen {
         }
     }
 
-    /// The next key, `.resize`, or nil when none is waiting.
+    /// Hands the terminal back to the shell for a suspension (^Z); the next `draw` takes it
+    /// again (ncurses resumes on refresh).
+    func suspend() {
+        if let bracketedPaste, pasteModeOn { bracketedPaste.send(bracketedPaste.disable) }
+        pasteModeOn = false
+        endwin()
+    }
+
+    /// The next key, paste, `.resize`, or nil when none is waiting.
     func readKey() -> KeyInput? {
         var character: wint_t = 0
-        let result = wget_wch(window, &character)
-        if result == ERR { return nil }
+        while true {
+            let result = wget_wch(window, &character)
+            if result == ERR {
+                guard let stale = paste, stale.isStale else { return nil }
+                paste = nil
+                return .paste(stale.text)
+            }
+            if let bracketedPaste, result == KEY_CODE_YES {
+                if Int32(character) == bracketedPaste.startCode {
+                    paste = PasteInProgress()
+                    continue
+                }
+                if Int32(character) == bracketedPaste.endCode, let done = paste {
+                    paste = nil
+                    return .paste(done.text)
+                }
+            }
+            guard paste != nil else {
+                // A key we have no name for is skipped, not taken for "nothing waiting":
+                // what ncurses has already read behind it would wait for the next event.
+                if let input = decode(result, character) { return input }
+                continue
+            }
+            // Inside a paste: characters are its text; a resize still counts; other keys
+            // (a pasted escape sequence ncurses recognised) are dropped.
+            if result == KEY_CODE_YES {
+                if Int32(character) == KEY_RESIZE { return .resize }
+            } else {
+                paste?.append(character)
+            }
+        }
+    }
+
+    private func decode(_ result: Int32, _ character: wint_t) -> KeyInput? {
         if result == KEY_CODE_YES, Int32(character) == KEY_MOUSE {
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }
@@ -101,6 +150,7 @@ final class Screen {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        if let bracketedPaste, pasteModeOn { bracketedPaste.send(bracketedPaste.disable) }
         // Terminals without an alternate screen (vt100, linux) would keep the last frame.
         werase(window)
         wrefresh(window)
@@ -111,6 +161,7 @@ final class Screen {
 /// A key from ncurses, decoded into the model's `Key` (or a resize).
 enum KeyInput: Equatable {
     case key(Key)
+    case paste(String)
     case resize
     case click(x: Int, y: Int)
     case wheel(Int)
