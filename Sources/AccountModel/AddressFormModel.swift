@@ -9,7 +9,13 @@ public struct AddressFormModel: Sendable {
         .contactName, .isCompany, .companyName, .documentID, .country, .cityID, .cityName, .zipCode, .street,
     ]
 
-    public var text: [AddressField: String] = [:]
+    /// What is typed in each text field, with its cursor.
+    public var editors: [AddressField: LineEditor] = [:]
+    /// The typed text by field (setting it puts each cursor at the end).
+    public var text: [AddressField: String] {
+        get { editors.mapValues(\.text) }
+        set { editors = newValue.mapValues { LineEditor($0) } }
+    }
     public var isCompany = false
     public var focus = 0
     public var problems: [AddressField: FieldProblem.Kind] = [:]
@@ -53,8 +59,15 @@ public struct AddressFormModel: Sendable {
             problems[field] = .notAPositiveNumber  // said at once rather than dropped unseen
             return
         }
-        text[field, default: ""].append(character)
+        editors[field, default: LineEditor()].insert(String(character))
         problems[field] = nil
+    }
+
+    /// An editing key (cursor moves, deletions) on the focused text field.
+    mutating func edit(_ key: Key) {
+        let field = focusedField
+        guard field != .isCompany, editors[field, default: LineEditor()].edit(key) else { return }
+        if ![.left, .right, .home, .end, .control("a"), .control("e")].contains(key) { problems[field] = nil }
     }
 
     /// Pasted text into the focused field, as one line; false when the field takes no text.
@@ -69,23 +82,15 @@ public struct AddressFormModel: Sendable {
                 return true
             }
         }
-        text[field, default: ""] += line
+        editors[field, default: LineEditor()].insert(line)
         problems[field] = nil
         return true
-    }
-
-    mutating func erase() {
-        let field = focusedField
-        guard field != .isCompany, var value = text[field], !value.isEmpty else { return }
-        value.removeLast()
-        text[field] = value
-        problems[field] = nil
     }
 
     /// Takes the single country completion, if there is one.
     mutating func completeCountry() -> Bool {
         guard focusedField == .country, let only = countrySuggestions.first, countrySuggestions.count == 1 else { return false }
-        text[.country] = only.code
+        editors[.country] = LineEditor(only.code)
         return true
     }
 

@@ -64,7 +64,8 @@ public struct AppModel: Sendable {
     public var now = Date()
     public private(set) var wantsToQuit = false
     /// The filter text as it is being typed.
-    public var filterDraft = ""
+    public var filter = LineEditor()
+    public var filterDraft: String { filter.text }
 
     public static let spinnerDelay: TimeInterval = 0.15
     /// Where `e` in the request pane writes (beside the journal).
@@ -252,7 +253,7 @@ public struct AppModel: Sendable {
         case .top: moveFocusedList(.top)
         case .bottom: moveFocusedList(.bottom)
         case .filter:
-            filterDraft = currentFilter
+            filter = LineEditor(currentFilter)
             overlay = .filter
         case .sort: sortNext()
         case .open: open()
@@ -324,16 +325,14 @@ public struct AppModel: Sendable {
         switch key {
         case .enter: overlay = .none
         case .escape:
-            filterDraft = ""
+            filter = LineEditor()
             applyFilter()
             overlay = .none
-        case .backspace:
-            if !filterDraft.isEmpty { filterDraft.removeLast() }
-            applyFilter()
         case .character(let c):
-            filterDraft.append(c)
+            filter.insert(String(c))
             applyFilter()
-        default: break
+        default:
+            if filter.edit(key) { applyFilter() }
         }
     }
 
@@ -344,7 +343,7 @@ public struct AppModel: Sendable {
         case .form where !form.submitting:
             if !form.paste(pasted) { warn(text.pasteIgnored) }
         case .filter:
-            filterDraft += PastedText.oneLine(pasted)
+            filter.insert(PastedText.oneLine(pasted))
             applyFilter()
         default: warn(text.pasteIgnored)
         }
@@ -402,8 +401,6 @@ public struct AppModel: Sendable {
             _ = form.completeCountry()
             form.moveFocus(by: 1)
         case .backTab, .up: form.moveFocus(by: -1)
-        case .backspace: form.erase()
-        case .control("u"): form.text[form.focusedField] = ""
         case .enter:
             guard let address = form.validated() else {
                 warn(text.fixMarkedFields)
@@ -413,7 +410,7 @@ public struct AppModel: Sendable {
             inFlight[.add] = now
             return [service.add(address, known: addresses.list.rows)]
         case .character(let c): form.type(c)
-        default: break
+        default: form.edit(key)
         }
         return []
     }

@@ -156,6 +156,30 @@ struct AppModelTests {
         await harness.stop()
     }
 
+    @Test func aLineEditorEditsWhereTheCursorIs() {
+        var line = LineEditor("Narva mnt 5")
+        #expect(line.cursor == 11)
+        for key: Key in [.left, .left, .backspace] {
+            let edited = line.edit(key)
+            #expect(edited)
+        }
+        #expect(line.text == "Narva mn 5" && line.cursor == 8)
+        line.insert("t.")
+        #expect(line.text == "Narva mnt. 5" && line.beforeCursor == "Narva mnt.")
+        _ = line.edit(.control("w"))
+        #expect(line.text == "Narva  5")
+        _ = line.edit(.home)
+        _ = line.edit(.delete)
+        _ = line.edit(.control("k"))
+        #expect(line.text == "" && line.cursor == 0)
+        let enter = line.edit(.enter), tab = line.edit(.tab)
+        #expect(!enter && !tab)
+        var wide = LineEditor("東京")
+        _ = wide.edit(.left)
+        wide.insert("・")
+        #expect(wide.text == "東・京")
+    }
+
     @Test(arguments: [
         ("Tallinn\n", "Tallinn"), ("\r\nTallinn\r\n", "Tallinn"), ("Narva mnt\n5", "Narva mnt 5"),
         ("a\t\tb", "a b"), ("a \n b", "a  b"), ("x\u{1B}[31my\u{7}\u{9B}z", "x[31myz"), ("東京 商事", "東京 商事"),

@@ -25,6 +25,51 @@ struct InteractionTests {
         #expect(HitTest.message(forClickAt: 75, 4, in: model).map(describe) == "row 0, activate")
     }
 
+    @Test func theTerminalCursorFollowsEditingInFieldsAndTheFilter() {
+        var model = SnapshotTests.model(columns: 80, rows: 24)
+        _ = model.handle(.key(.character("2")))
+        #expect(Renderer.render(model).cursor == nil)  // hidden outside a text field
+        _ = model.handle(.key(.character("a")))
+        let long = "Kalle Õunapuu of 東京 商事, Narva maantee"  // longer than the 30-cell field
+        for character in long { _ = model.handle(.key(.character(character))) }
+        var grid = Renderer.render(model)
+        var row = grid.text.split(separator: "\n")[6]
+        // The end is in sight, after a … mark; the cursor sits after it.
+        #expect(row.contains("…") && row.contains("Narva maantee"))
+        let fieldX = try! #require(grid.cursor).x - 29
+        _ = model.handle(.key(.home))
+        grid = Renderer.render(model)
+        row = grid.text.split(separator: "\n")[6]
+        #expect(row.contains("Kalle Õunapuu") && !row.contains("…Kalle"))
+        #expect(grid.cursor == Grid.Position(x: fieldX, y: 6))
+        // ^E, three to the left, a word removed before the cursor: the text and cursor agree.
+        for key: Key in [.control("e"), .left, .left, .left, .control("w")] { _ = model.handle(.key(key)) }
+        #expect(model.form.text[.contactName] == "Kalle Õunapuu of 東京 商事, Narva tee")
+        _ = model.handle(.key(.escape))
+
+        _ = model.handle(.key(.character("/")))
+        for character in "Jane" { _ = model.handle(.key(.character(character))) }
+        _ = model.handle(.key(.left))
+        _ = model.handle(.key(.left))
+        grid = Renderer.render(model)
+        #expect(grid.cursor == Grid.Position(x: 3, y: 22))  // after "/Ja"
+        _ = model.handle(.key(.delete))
+        #expect(model.filterDraft == "Jae")
+    }
+
+    @Test func aFieldWindowKeepsTheCursorInSight() {
+        let wide = LineEditor("東京商事株式会社")
+        let end = FieldWindow(wide, columns: 8)
+        #expect(end.shown == "…式会社" && end.cursorColumn == 7)
+        var editor = wide
+        for _ in 0..<2 { _ = editor.edit(.left) }
+        let middle = FieldWindow(editor, columns: 8)
+        #expect(middle.shown == "…事株式会社" && middle.cursorColumn == 7)  // after 式
+        _ = editor.edit(.home)
+        #expect(FieldWindow(editor, columns: 8).cursorColumn == 0)
+        #expect(FieldWindow(LineEditor("short"), columns: 8).shown == "short")
+    }
+
     @Test func aRebindingChangesDispatchFooterAndHelp() {
         let client = AfilnetClient(
             configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/"), credentials: Credentials(user: "u", password: "p")),

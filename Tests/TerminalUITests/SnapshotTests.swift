@@ -129,7 +129,10 @@ struct SnapshotTests {
         #expect(grid.text == " ab  ")
     }
 
-    func check(_ grid: Grid, _ name: String) throws { try check(grid.text + "\n", name) }
+    /// The grid as text, and where the terminal's cursor shows when it does.
+    func check(_ grid: Grid, _ name: String) throws {
+        try check(grid.text + "\n" + (grid.cursor.map { "cursor at column \($0.x), row \($0.y)\n" } ?? ""), name)
+    }
 
     func check(_ actual: String, _ name: String) throws {
         let file = Self.directory.appendingPathComponent(name + ".txt")

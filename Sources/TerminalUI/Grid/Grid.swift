@@ -19,6 +19,13 @@ public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor shows (in the field being typed in), or nil: hidden.
+    public var cursor: Position?
+
+    public struct Position: Sendable, Equatable {
+        public let x: Int
+        public let y: Int
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

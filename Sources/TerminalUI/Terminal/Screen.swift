@@ -13,6 +13,7 @@ final class Screen {
     private let bracketedPaste: BracketedPaste?
     private var pasteModeOn = false
     private var paste: PasteInProgress?
+    private var cursorShown = false
 
     init(theme resolved: ResolvedTheme, noColor: Bool, mouse: Bool) {
         setlocale(LC_ALL, "")
@@ -51,7 +52,15 @@ final class Screen {
             bracketedPaste.send(bracketedPaste.enable)
             pasteModeOn = true
         }
-        // The cursor is hidden (curs_set(0)); parking it would cost bytes on every frame.
+        // The terminal's cursor shows only in a field being typed in; elsewhere it stays
+        // hidden, as parking it would cost bytes on every frame.
+        if let cursor = grid.cursor {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !cursorShown { curs_set(1) }
+        } else if cursorShown {
+            curs_set(0)
+        }
+        cursorShown = grid.cursor != nil
         wnoutrefresh(window)
         doupdate()
         previous = grid
@@ -61,6 +70,9 @@ final class Screen {
     func invalidate() {
         previous = nil
         clearok(window, true)
+        // After a suspension the shell has shown the cursor: say again what it should be.
+        curs_set(0)
+        cursorShown = false
     }
 
     /// Writes each run of changed cells of one style with one call.

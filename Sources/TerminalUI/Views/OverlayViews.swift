@@ -41,9 +41,14 @@ enum OverlayViews {
                 value = enabled ? (form.text[field] ?? "") : text.companiesOnly
             }
             let style: Style = form.problems[field] != nil ? .fieldError : (focused ? .fieldFocused : (enabled ? .field : .muted))
-            // The end of what is typed stays visible when it is longer than the field.
-            let shown = DisplayWidth.of(value) > fieldWidth - 1 ? "…" + String(value.suffix(fieldWidth - 2)) : value
-            grid.putFitted(shown + (focused && field != .isCompany ? "▏" : ""), x: fieldX, y: y, columns: fieldWidth, style: style)
+            if focused, field != .isCompany {
+                let editor = form.editors[field] ?? LineEditor()
+                let window = FieldWindow(editor, columns: fieldWidth)
+                grid.putFitted(window.shown, x: fieldX, y: y, columns: fieldWidth, style: style)
+                grid.cursor = Grid.Position(x: fieldX + window.cursorColumn, y: y)
+            } else {
+                grid.putFitted(value, x: fieldX, y: y, columns: fieldWidth, style: style)
+            }
             let noteX = fieldX + fieldWidth + 1
             if let problem = form.problems[field] {
                 grid.put(problemText(problem, text), x: noteX, y: y, style: .error, limit: inner.x + inner.width - noteX)

@@ -101,8 +101,9 @@ public enum Renderer {
     static func status(_ model: AppModel, y: Int, _ grid: inout Grid) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
         if model.overlay == .filter {
-            grid.put("/" + model.filterDraft + "▏", x: 0, y: y, style: .statusInfo)
-            grid.put("  " + model.text.filterHint, x: DisplayWidth.of(model.filterDraft) + 2, y: y, style: .muted)
+            let end = grid.put("/" + model.filterDraft, x: 0, y: y, style: .statusInfo)
+            grid.put("   " + model.text.filterHint, x: end, y: y, style: .muted)
+            grid.cursor = Grid.Position(x: min(grid.width - 1, 1 + DisplayWidth.of(TerminalSafeText.sanitize(String(model.filter.beforeCursor)))), y: y)
             return
         }
         var x = 0
