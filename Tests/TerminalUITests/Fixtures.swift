@@ -30,7 +30,8 @@ enum Fixtures {
             JournalEntry(
                 time: start.addingTimeInterval(Double(index)), endpoint: "http://127.0.0.1:9/api/http/", apiClass: "user",
                 method: call.0, parameters: call.1.merging(["user": "demo", "password": "[REDACTED]"]) { $1 }, auth: "post",
-                httpStatus: 200, outcome: call.2, response: "{}", durationMilliseconds: call.3, attempt: 1)
+                httpStatus: 200, outcome: call.2,
+                response: call.2 == "SUCCESS" ? "{}" : #"{"status":"ERROR","error":"\#(call.2.dropFirst(6))"}"#, durationMilliseconds: call.3, attempt: 1)
         }
     }
 }

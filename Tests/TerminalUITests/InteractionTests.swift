@@ -70,6 +70,16 @@ struct InteractionTests {
         #expect(FieldWindow(LineEditor("short"), columns: 8).shown == "short")
     }
 
+    @Test func aLongResponseWrapsAndIsCutWhereTheScreenEnds() {
+        var grid = Grid(width: 80, height: 24)
+        let response = (0..<400).map { "\"id\":\($0)" }.joined(separator: ",")
+        OverlayViews.details("Request", [("Response", response)], .english, in: Rect(x: 0, y: 2, width: 80, height: 19), grid: &grid)
+        let rows = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[3].contains("Response") && rows[3].contains("\"id\":0,"))
+        #expect(rows[17].hasSuffix("… │  "))  // 15 rows of it, the last one cut
+        #expect(rows[19].contains("Any key closes.") && rows[20].hasPrefix("  └"))
+    }
+
     @Test func aRebindingChangesDispatchFooterAndHelp() {
         let client = AfilnetClient(
             configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/"), credentials: Credentials(user: "u", password: "p")),

@@ -71,6 +71,10 @@ struct SnapshotTests {
         _ = model.handle(.key(.character("n")))
         _ = model.handle(.key(.enter))
         try check(Renderer.render(model), Self.name("address-detail", columns, rows, language))
+        _ = model.handle(.key(.escape))
+        // The refused add: its parameters are longer than a line and wrap under the label.
+        for key: Key in [.character("4"), .character("G"), .character("k"), .enter] { _ = model.handle(.key(key)) }
+        try check(Renderer.render(model), Self.name("request-detail", columns, rows, language))
     }
 
     /// Every help line and hint whole, in each language, on the smallest usual terminal.

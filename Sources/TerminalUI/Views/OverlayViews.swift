@@ -129,14 +129,30 @@ enum OverlayViews {
         grid.put(text.confirmKeys, x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
     }
 
+    /// Label and value rows; a long value wraps under its label (a request's parameters and
+    /// response are rarely short), and what the height cannot hold ends in "…".
     static func details(_ title: String, _ pairs: [(String, String)], _ text: Catalogue, in area: Rect, grid: inout Grid) {
-        let rect = area.centred(width: 76, height: pairs.count + 4)
+        let longest = pairs.map { DisplayWidth.of(TerminalSafeText.sanitize($0.1)) }.max() ?? 0
+        let width = min(area.width, max(76, min(longest + 21, 120, area.width - 8)))
+        let valueWidth = max(1, width - 2 - 18 - 1)
+        var rows: [(label: String, value: String)] = []
+        for (label, value) in pairs {
+            for (index, line) in TextWrap.lines(TerminalSafeText.sanitize(value), width: valueWidth).enumerated() {
+                rows.append((index == 0 ? label : "", line))
+            }
+        }
+        let room = max(1, area.height - 4)
+        if rows.count > room {
+            rows.removeLast(rows.count - room)
+            rows[room - 1].value = DisplayWidth.fit(rows[room - 1].value + " …", valueWidth)
+        }
+        let rect = area.centred(width: width, height: rows.count + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: title, titleStyle: .dialogTitle)
         let inner = rect.inner
-        for (index, pair) in pairs.enumerated() where index < inner.height - 1 {
-            grid.putFitted(pair.0, x: inner.x + 1, y: inner.y + index, columns: 16, style: .tableHeader)
-            grid.put(pair.1, x: inner.x + 18, y: inner.y + index, style: .dialog, limit: inner.width - 18)
+        for (index, row) in rows.enumerated() where index < inner.height - 1 {
+            grid.putFitted(row.label, x: inner.x + 1, y: inner.y + index, columns: 16, style: .tableHeader)
+            grid.put(row.value, x: inner.x + 18, y: inner.y + index, style: .dialog, limit: inner.width - 18)
         }
         grid.put(text.detailsClose, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
@@ -159,7 +175,7 @@ enum OverlayViews {
             (t.detailAuth, e.auth), (t.detailAttempt, String(e.attempt)),
             (t.detailHTTPStatus, e.httpStatus == 0 ? t.none : String(e.httpStatus)),
             (t.columnOutcome, e.outcome), (t.detailDuration, duration),
-            (t.columnParameters, RequestsModel.parameters(e, credentials: true)), (t.detailResponse, String(e.response.prefix(300))),
+            (t.columnParameters, RequestsModel.parameters(e, credentials: true)), (t.detailResponse, String(e.response.prefix(4000))),
         ]
     }
 }
