@@ -30,6 +30,7 @@ extension Catalogue {
         hintsProfiles: ["↑↓ choose", "Enter switch", "Esc cancel"],
 
         helpTitle: "Keys", helpClose: "Any key closes this help.",
+        helpTyping: "In a field or the filter: ←→ Home End Del ^W ^K ^U edit at the cursor",
         helpQuit: "quit (asks if unsent)", helpHelp: "this help", helpNextPane: "next pane",
         helpPreviousPane: "previous pane",
         helpShowBalance: "balance", helpShowAddresses: "addresses", helpShowChannels: "channels",

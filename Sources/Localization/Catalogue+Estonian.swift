@@ -30,6 +30,7 @@ extension Catalogue {
         hintsProfiles: ["↑↓ vali", "Enter vaheta", "Esc tühista"],
 
         helpTitle: "Klahvid", helpClose: "Mis tahes klahv sulgeb abi.",
+        helpTyping: "Väljal ja filtris: ←→ Home End Del ^W ^K ^U muudavad kursori kohal",
         helpQuit: "välju (vajadusel küsib)", helpHelp: "see abi", helpNextPane: "järgmine paan",
         helpPreviousPane: "eelmine paan",
         helpShowBalance: "saldo", helpShowAddresses: "aadressid", helpShowChannels: "kanalid",

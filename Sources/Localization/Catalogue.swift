@@ -43,6 +43,8 @@ public struct Catalogue: Sendable {
     // MARK: Help (one line per action)
 
     public let helpTitle, helpClose: String
+    /// The editing keys of text fields and the filter (they are fixed, not in the key table).
+    public let helpTyping: String
     public let helpQuit, helpHelp, helpNextPane, helpPreviousPane: String
     public let helpShowBalance, helpShowAddresses, helpShowChannels, helpShowRequests: String
     public let helpUp, helpDown, helpPageUp, helpPageDown, helpTop, helpBottom: String

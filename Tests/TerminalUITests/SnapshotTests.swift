@@ -84,6 +84,7 @@ struct SnapshotTests {
         _ = model.handle(.key(.character("?")))
         let help = Renderer.render(model).text
         for action in Action.allCases { #expect(help.contains(action.help(in: model.text)), "cut: \(action.help(in: model.text))") }
+        #expect(help.contains(model.text.helpTyping))
         _ = model.handle(.key(.escape))
         _ = model.handle(.key(.character("2")))
         _ = model.handle(.key(.character("a")))

@@ -87,11 +87,11 @@ enum OverlayViews {
         let lines = Action.allCases.map { action -> (String, String) in
             (model.keys.keys(for: action).map { $0.label(in: model.text) }.joined(separator: " "), action.help(in: model.text))
         }
-        let room = max(1, area.height - 4)
+        let room = max(1, area.height - 5)
         let columns = min(2, (lines.count + room - 1) / room)
         let perColumn = (lines.count + columns - 1) / columns
-        let columnWidth = columns == 1 ? 62 : min(50, (area.width - 4) / 2)
-        let rect = area.centred(width: columnWidth * columns + 2, height: perColumn + 3)
+        let columnWidth = columns == 1 ? 72 : min(50, (area.width - 4) / 2)
+        let rect = area.centred(width: columnWidth * columns + 2, height: perColumn + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: model.text.helpTitle, titleStyle: .dialogTitle)
         let inner = rect.inner
@@ -99,10 +99,11 @@ enum OverlayViews {
         for (index, line) in lines.enumerated() {
             let x = inner.x + (index / perColumn) * columnWidth
             let y = inner.y + index % perColumn
-            guard y < inner.y + inner.height - 1 else { continue }
+            guard y < inner.y + inner.height - 2 else { continue }
             grid.putFitted(line.0, x: x + 1, y: y, columns: keyWidth, style: .footerKey)
             grid.put(line.1, x: x + keyWidth + 2, y: y, style: .dialog, limit: columnWidth - keyWidth - 3)
         }
+        grid.put(model.text.helpTyping, x: inner.x + 1, y: inner.y + inner.height - 2, style: .dialog, limit: inner.width - 1)
         grid.put(model.text.helpClose, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
 
