@@ -6,16 +6,12 @@ struct JobControlTests {
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         // An interactive shell in the pane, so ^Z and fg work as they do over SSH.
         let tmux = try TmuxSession(shell: true)
-        try tmux.type("'\(TmuxSession.executable)' --sandbox")
-        try tmux.press("Enter")
-        tmux.waitFor("152.34 credits")
+        try tmux.launch("--sandbox")
         try tmux.press("2")
         tmux.waitFor("Jane Doe")
-        try tmux.press("C-z")
-        tmux.waitFor("Stopped")
+        try tmux.suspend()
         tmux.waitUntilGone("Jane Doe")
-        try tmux.type("fg")
-        try tmux.press("Enter")
+        try tmux.resume()
         tmux.waitFor("Jane Doe")
         tmux.waitFor("quit")
         try tmux.press("j", "q")
@@ -25,9 +21,7 @@ struct JobControlTests {
     @Test func aPasteIsTextNotKeysBeforeAndAfterASuspension() throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("paste-\(UUID().uuidString).sqlite").path
         let tmux = try TmuxSession(shell: true)
-        try tmux.type("'\(TmuxSession.executable)' --sandbox --sandbox-db '\(database)'")
-        try tmux.press("Enter")
-        tmux.waitFor("152.34 credits")
+        try tmux.launch("--sandbox --sandbox-db '\(database)'")
         try tmux.press("2")
         tmux.waitFor("Jane Doe")
         // Pasted "dy" on the list: typed, it would delete the selected address.
@@ -42,10 +36,8 @@ struct JobControlTests {
         tmux.waitFor("what you typed is kept")
         #expect(!tmux.screen.contains("nothing was sent"))
         // The mode is switched on again after ^Z and fg (the shell switches it off).
-        try tmux.press("C-z")
-        tmux.waitFor("Stopped")
-        try tmux.type("fg")
-        try tmux.press("Enter")
+        try tmux.suspend()
+        try tmux.resume()
         tmux.waitFor("Jane Doe")
         try tmux.press("/")
         try tmux.paste("Jane\n")

@@ -54,6 +54,25 @@ final class TmuxSession {
     /// Keys by tmux name (`Enter`, `Tab`, `Space`, `Escape`, `BSpace`, `Down`) or literal text.
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+    /// In a shell session: types the command line that starts the app with `arguments`.
+    func launch(_ arguments: String) throws {
+        try type("'\(Self.executable)' \(arguments)")
+        try press("Enter")
+        waitFor("152.34 credits")
+    }
+
+    /// In a shell session: ^Z, until the shell reports the job stopped.
+    func suspend() throws {
+        try press("C-z")
+        waitFor("Stopped")
+    }
+
+    /// In a shell session: `fg`.
+    func resume() throws {
+        try type("fg")
+        try press("Enter")
+    }
+
     /// Pastes `text` as a terminal does: bracketed when the app has asked for it (`-p`),
     /// with line breaks as carriage returns.
     func paste(_ text: String) throws {
