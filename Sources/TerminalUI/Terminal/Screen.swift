@@ -54,13 +54,14 @@ final class Screen {
         }
         // The terminal's cursor shows only in a field being typed in; elsewhere it stays
         // hidden, as parking it would cost bytes on every frame.
-        if let cursor = grid.cursor {
+        let cursor = grid.cursor.flatMap { (0..<grid.width).contains($0.x) && (0..<grid.height).contains($0.y) ? $0 : nil }
+        if let cursor {
             wmove(window, Int32(cursor.y), Int32(cursor.x))
             if !cursorShown { curs_set(1) }
         } else if cursorShown {
             curs_set(0)
         }
-        cursorShown = grid.cursor != nil
+        cursorShown = cursor != nil
         wnoutrefresh(window)
         doupdate()
         previous = grid
