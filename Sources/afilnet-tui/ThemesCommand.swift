@@ -9,7 +9,8 @@ struct ThemesCommand: ParsableCommand {
         subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List shipped and user themes.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List shipped and user themes.")
 
         func run() throws {
             let catalog = ThemeCatalog()
@@ -21,7 +22,8 @@ struct ThemesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every UI element of a theme, in its colours on a terminal.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show every UI element of a theme, in its colours on a terminal.")
         @Argument(help: "Theme name.") var name: String
 
         func run() throws {

@@ -51,7 +51,7 @@ extension SandboxStore {
 
     /// Sets an account's balance; the text keeps its precision (`10`, `10.5`, `10.500`).
     public func setBalance(_ amount: String, account name: String = "demo") throws {
-        guard let value = Decimal(string: amount, locale: Locale(identifier: "en_US_POSIX")),
+        guard let value = Decimal(string: amount),
             !value.isNaN, amount.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
         else { throw SandboxConfigurationError("'\(amount)' is not a decimal amount such as 152.34") }
         try pool.write { db in

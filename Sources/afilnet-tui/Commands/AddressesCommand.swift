@@ -9,7 +9,8 @@ struct AddressesCommand: AsyncParsableCommand {
         subcommands: [List.self, Add.self, Delete.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every address.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List every address.")
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
 
@@ -36,7 +37,7 @@ struct AddressesCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an address (checked before it is sent).",
+            commandName: "add", abstract: "Add an address (checked before it is sent).",
             discussion: "Example: afilnet-tui addresses add --name 'Kalle Õunapuu' --company 'Õunapuu OÜ' --document 12345678 --country EE --city-id 1 --city Tallinn --zip 10115 --street 'Narva mnt 5'")
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
@@ -65,7 +66,8 @@ struct AddressesCommand: AsyncParsableCommand {
     }
 
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an address by id.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete an address by id.")
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "The address id, e.g. 1000.") var id: Int64

@@ -8,7 +8,8 @@ struct ChannelsCommand: AsyncParsableCommand {
         subcommands: [List.self, Enable.self, Disable.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the channels and whether each is on.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the channels and whether each is on.")
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
 
@@ -27,13 +28,15 @@ struct ChannelsCommand: AsyncParsableCommand {
     }
 
     struct Enable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Switch a channel on.")
+        static let configuration = CommandConfiguration(
+            commandName: "enable", abstract: "Switch a channel on.")
         @OptionGroup var target: ChannelTarget
         func run() async throws { try await target.switchChannel(on: true) }
     }
 
     struct Disable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Switch a channel off.")
+        static let configuration = CommandConfiguration(
+            commandName: "disable", abstract: "Switch a channel off.")
         @OptionGroup var target: ChannelTarget
         func run() async throws { try await target.switchChannel(on: false) }
     }
