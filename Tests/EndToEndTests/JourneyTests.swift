@@ -132,12 +132,14 @@ struct JourneyTests {
 
     @Test func aCrashStillRestoresTheTerminal() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
-        let tmux = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
+        let tmux = try TmuxSession(arguments: "--sandbox --mouse --sandbox-db '\(marker)'")
         tmux.waitFor("152.34 credits")
+        #expect(tmux.pane("#{mouse_any_flag}") == "1")
         let pid = try #require(Self.pid(matching: marker))
         kill(pid, SIGSEGV)  // what a crash delivers: the handler restores, then the default action
         tmux.waitFor("EXITED 139")
         #expect(tmux.settingsAfter == tmux.settingsBefore)
+        #expect(tmux.pane("#{mouse_any_flag}") == "0")  // clicks would otherwise type escapes
         #expect(!tmux.screen.contains("152.34 credits"))  // back on the normal screen
     }
 

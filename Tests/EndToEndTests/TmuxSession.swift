@@ -85,6 +85,11 @@ final class TmuxSession {
 
     var screen: String { (try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "" }
 
+    /// A tmux format about the pane, e.g. `#{mouse_any_flag}`: what modes the app left on.
+    func pane(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits until the screen shows `text` (the app answers asynchronously); records an issue
     /// with the screen when it does not within `timeout`.
     @discardableResult

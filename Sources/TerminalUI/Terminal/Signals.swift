@@ -58,7 +58,7 @@ enum Signals {
     /// bracketed paste and mouse reporting (harmless where they were off), and restore the
     /// saved line discipline.
     static func restoreTerminal() {
-        let reset: [UInt8] = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\r\n".utf8)
+        let reset: [UInt8] = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?1049l\r\n".utf8)
         _ = reset.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         if haveSaved { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
     }
