@@ -8,6 +8,9 @@ public enum AppMessage: Sendable {
     /// Text the terminal delivered as one paste (bracketed paste): it goes into the open
     /// text field, never into key bindings, so a pasted "dy" cannot delete anything.
     case paste(String)
+    /// ^C (SIGINT): quits, but with unsent input in the form asks first, as `q` does; a
+    /// second ^C while it asks quits.
+    case interrupted
     /// A click the front end has placed: on a pane's tab, or on a row of the focused list
     /// (`activate`: on the row's action cell, e.g. a channel's on/off).
     case clickTab(Pane)

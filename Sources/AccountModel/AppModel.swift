@@ -114,6 +114,8 @@ public struct AppModel: Sendable {
         case .paste(let pasted):
             if status?.kind == .error { status = nil }
             paste(pasted)
+        case .interrupted:
+            if form.hasInput, overlay != .confirmQuit { overlay = .confirmQuit } else { wantsToQuit = true }
         case .clickTab(let pane):
             guard overlay == .none else { return [] }
             focus = pane

@@ -130,6 +130,28 @@ struct JourneyTests {
         #expect(tmux.settingsAfter == tmux.settingsBefore)
     }
 
+    @Test func ctrlCAsksFirstWhenTheFormHoldsInputAndASecondOneQuits() throws {
+        var tmux = try TmuxSession(arguments: "--sandbox")
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2", "a")
+        try tmux.type("Kalle")
+        try tmux.press("C-c")
+        tmux.waitFor("unsent input. Quit anyway?")
+        try tmux.press("n")  // any other key keeps the session, and the input
+        try tmux.press("a")
+        tmux.waitFor("Kalle")
+        try tmux.press("C-c")
+        tmux.waitFor("Quit anyway?")
+        try tmux.press("C-c")
+        tmux.waitFor("EXITED 130")
+        #expect(tmux.settingsAfter == tmux.settingsBefore)
+
+        tmux = try TmuxSession(arguments: "--sandbox")  // nothing typed: ^C quits at once
+        tmux.waitFor("152.34 credits")
+        try tmux.press("C-c")
+        tmux.waitFor("EXITED 130")
+    }
+
     @Test func aCrashStillRestoresTheTerminal() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
         let tmux = try TmuxSession(arguments: "--sandbox --mouse --sandbox-db '\(marker)'")

@@ -63,7 +63,14 @@ public enum AppRunner {
                 screen.invalidate()
                 resized()
             }
-            if let signal = signals.subtracting([SIGCONT, SIGTSTP]).min() {
+            if signals.contains(SIGINT) {
+                run(model.handle(.interrupted))
+                if model.wantsToQuit {
+                    exitStatus = 128 + SIGINT
+                    break
+                }
+            }
+            if let signal = signals.subtracting([SIGCONT, SIGTSTP, SIGINT]).min() {
                 exitStatus = 128 + signal
                 break
             }

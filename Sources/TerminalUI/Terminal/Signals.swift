@@ -1,8 +1,9 @@
 import Foundation
 
-/// Signal handling that keeps the terminal sane: SIGINT, SIGTERM and SIGHUP end the loop
-/// cleanly (their number goes down the mailbox pipe, the only thing a handler may safely
-/// do); a crash restores the terminal with raw writes before the default action runs.
+/// Signal handling that keeps the terminal sane: SIGINT (^C; asked first when the form holds
+/// unsent input), SIGTERM and SIGHUP end the loop cleanly (their number goes down the mailbox
+/// pipe, the only thing a handler may safely do); a crash restores the terminal with raw
+/// writes before the default action runs.
 /// SIGTSTP (^Z) also goes down the pipe: the loop hands the terminal back (bracketed paste
 /// off, which ncurses' own handler would not do) and then stops the process; on SIGCONT it
 /// repaints the whole screen, whatever the shell wrote meanwhile. SIGWINCH stays with ncurses.
