@@ -100,6 +100,8 @@ extension Catalogue {
         noProfiles: "No profiles to switch to: add [profiles.NAME] sections to config.toml.",
         deleteCancelled: "Delete cancelled.",
         formKept: { "Form closed; what you typed is kept for the next '\($0)'." },
+        formRestored: { "The form you were filling when the last session ended is back: '\($0)' opens it." },
+        formRestoredMaybeSent: { "The address form of the last session is back ('\($0)'); it was being sent as that session ended: check the list before sending it again." },
         fixMarkedFields: "Fix the marked fields; nothing was sent.",
         pasteIgnored: "Pasted text ignored: only a text field takes a paste.",
         addressAdded: "Address added.",

@@ -102,6 +102,8 @@ extension Catalogue {
         noProfiles: "Pole profiile, mille vahel vahetada: lisage config.toml-i jaotised [profiles.NIMI].",
         deleteCancelled: "Kustutamine tühistati.",
         formKept: { "Vorm suleti; sisestatu jääb alles järgmiseks '\($0)'." },
+        formRestored: { "Eelmise seansi lõppedes täitmisel olnud aadressivorm on tagasi: '\($0)' avab selle." },
+        formRestoredMaybeSent: { "Eelmise seansi aadressivorm on tagasi ('\($0)'); seda saadeti seansi lõppedes: kontrollige nimekirja enne uuesti saatmist." },
         fixMarkedFields: "Parandage märgitud väljad; midagi ei saadetud.",
         pasteIgnored: "Kleebitud teksti ei kasutatud: kleepida saab ainult tekstivälja.",
         addressAdded: "Aadress lisatud.",

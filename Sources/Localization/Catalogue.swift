@@ -111,6 +111,10 @@ public struct Catalogue: Sendable {
     public let noProfiles: String
     public let deleteCancelled: String
     public let formKept: Text1<String>
+    /// A form draft kept from a session a signal ended is back (key to open the form).
+    public let formRestored: Text1<String>
+    /// …and it was being sent then, so the address may exist already.
+    public let formRestoredMaybeSent: Text1<String>
     public let fixMarkedFields: String
     public let pasteIgnored: String
     public let addressAdded, addressAddedAfterLostAnswer: String

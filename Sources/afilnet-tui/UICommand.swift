@@ -53,6 +53,12 @@ struct UICommand {
             session: session, service: AccountService(client: client), keys: keys, language: text.language,
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
+        let drafts = FormDraftStore()
+        if let draft = drafts.take(profile: session.profile) {
+            model.form = draft.form
+            let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
+            model.status = StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info)
+        }
         if let configProblem {
             model.status = StatusMessage(text: configProblem.text(in: text), kind: .warning)
         }
@@ -74,17 +80,18 @@ struct UICommand {
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
         let initial = model
         let mouse = options.mouse || config.mouse
-        let status = await withCheckedContinuation { continuation in
+        let ending = await withCheckedContinuation { continuation in
             Thread {
                 continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal, mouse: mouse))
             }.start()
         }
+        if let draft = ending.unsentForm { drafts.save(draft, profile: ending.profile) }
         await server?.stop()
         if let temporary { try? FileManager.default.removeItem(at: temporary) }
         if !keys.conflicts.isEmpty {
             FileHandleOutput.standardError("afilnet-tui: \(text.cliKeyBindings(keys.conflictText(in: text)))\n")
         }
-        return status
+        return ending.status
     }
 
     /// Opens another profile of the same config for the switcher (`p`). Credentials come from

@@ -156,6 +156,19 @@ struct AppModelTests {
         await harness.stop()
     }
 
+    @Test func aFormDraftKeepsWhatWasTyped() throws {
+        #expect(FormDraft(AddressFormModel()) == nil)  // nothing typed, nothing kept
+        var form = AddressFormModel()
+        form.text = [.contactName: "Kalle Õunapuu", .companyName: "Õunapuu OÜ", .street: ""]
+        form.isCompany = true
+        let draft = try #require(FormDraft(form))
+        var decoded = try JSONDecoder().decode(FormDraft.self, from: JSONEncoder().encode(draft))
+        #expect(decoded.fields == ["contactName": "Kalle Õunapuu", "companyName": "Õunapuu OÜ"])
+        decoded.fields["faxNumber"] = "1"  // from some other version: dropped, not fatal
+        #expect(decoded.form.text == [.contactName: "Kalle Õunapuu", .companyName: "Õunapuu OÜ"])
+        #expect(decoded.form.isCompany && !decoded.wasSubmitting)
+    }
+
     @Test func aLineEditorEditsWhereTheCursorIs() {
         var line = LineEditor("Narva mnt 5")
         #expect(line.cursor == 11)

@@ -152,6 +152,36 @@ struct JourneyTests {
         tmux.waitFor("EXITED 130")
     }
 
+    @Test func aDroppedConnectionKeepsTheUnsentFormForNextTime() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).sqlite").path
+        let first = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
+        first.waitFor("152.34 credits")
+        try first.press("2", "a")
+        try first.type("Kalle Õunapuu")
+        try first.press("Tab", "Tab", "Tab")
+        try first.type("12345678")
+        first.waitFor("12345678")
+        kill(try #require(Self.pid(matching: marker)), SIGHUP)
+        first.waitFor("EXITED 129")
+        let state = first.home.appendingPathComponent("state").path
+        let draft = state + "/afilnet-tui/unsent-form-sandbox.json"
+        let attributes = try FileManager.default.attributesOfItem(atPath: draft)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)  // names and document codes
+
+        let second = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'", environment: ["XDG_STATE_HOME": state])
+        second.waitFor("is back: 'a' opens it.")
+        try second.press("2", "a")
+        second.waitFor("Kalle Õunapuu")
+        second.waitFor("12345678")
+        #expect(!FileManager.default.fileExists(atPath: draft))  // taken once
+        // A quit the user confirms keeps nothing.
+        try second.press("Escape", "q")
+        second.waitFor("Quit anyway?")
+        try second.press("y")
+        second.waitFor("EXITED 0")
+        #expect(!FileManager.default.fileExists(atPath: draft))
+    }
+
     @Test func aCrashStillRestoresTheTerminal() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
         let tmux = try TmuxSession(arguments: "--sandbox --mouse --sandbox-db '\(marker)'")

@@ -4,12 +4,21 @@ import Foundation
 
 /// The app loop, on one thread that owns ncurses: wait (poll) for a key, a finished request
 /// or the next tick; hand each to the model; render the model; repeat until it quits or a
-/// signal ends it. Returns the exit status (128 + signal after a signal).
+/// signal ends it.
 public enum AppRunner {
+    /// How the session ended: the exit status (128 + signal after a signal), and the form's
+    /// unsent input when SIGHUP or SIGTERM ended it (a quit the user confirmed keeps nothing).
+    public struct Ending: Sendable {
+        public let status: Int32
+        public let unsentForm: FormDraft?
+        /// The profile live at the end (the switcher may have changed it).
+        public let profile: String
+    }
+
     public static func run(
         _ initial: AppModel, theme: ResolvedTheme, journal: RequestJournal?, mouse: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> Int32 {
+    ) -> Ending {
         var model = initial
         let mailbox = Mailbox()
         Signals.rememberTerminal()
@@ -71,11 +80,10 @@ public enum AppRunner {
                 }
             }
             if let signal = signals.subtracting([SIGCONT, SIGTSTP, SIGINT]).min() {
-                exitStatus = 128 + signal
-                break
+                return Ending(status: 128 + signal, unsentForm: FormDraft(model.form), profile: model.session.profile)
             }
             run(model.handle(.tick(Date())))
         }
-        return exitStatus
+        return Ending(status: exitStatus, unsentForm: nil, profile: model.session.profile)
     }
 }
