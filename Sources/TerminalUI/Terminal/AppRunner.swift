@@ -37,10 +37,27 @@ public enum AppRunner {
             run(model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows))))
         }
 
+        /// What the signals that arrived ask for; an ending when one ends the session.
+        func respond(to signals: Set<Int32>) -> Ending? {
+            if signals.contains(SIGTSTP) {
+                screen.suspend()
+                Signals.stopProcess()
+            }
+            if signals.contains(SIGCONT) || signals.contains(SIGTSTP) {
+                screen.invalidate()
+                resized()
+            }
+            if signals.contains(SIGINT) {
+                run(model.handle(.interrupted))
+                if model.wantsToQuit { return Ending(status: 128 + SIGINT, unsentForm: nil, profile: model.session.profile) }
+            }
+            guard let signal = signals.subtracting([SIGCONT, SIGTSTP, SIGINT]).min() else { return nil }
+            return Ending(status: 128 + signal, unsentForm: FormDraft(model.form), profile: model.session.profile)
+        }
+
         resized()
         model.now = Date()
         run(model.start())
-        var exitStatus: Int32 = 0
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0)]
         while !model.wantsToQuit {
             screen.draw(Renderer.render(model))
@@ -64,26 +81,9 @@ public enum AppRunner {
             }
             let (messages, signals) = mailbox.drain()
             for message in messages { run(model.handle(message)) }
-            if signals.contains(SIGTSTP) {
-                screen.suspend()
-                Signals.stopProcess()
-            }
-            if signals.contains(SIGCONT) || signals.contains(SIGTSTP) {
-                screen.invalidate()
-                resized()
-            }
-            if signals.contains(SIGINT) {
-                run(model.handle(.interrupted))
-                if model.wantsToQuit {
-                    exitStatus = 128 + SIGINT
-                    break
-                }
-            }
-            if let signal = signals.subtracting([SIGCONT, SIGTSTP, SIGINT]).min() {
-                return Ending(status: 128 + signal, unsentForm: FormDraft(model.form), profile: model.session.profile)
-            }
+            if let ending = respond(to: signals) { return ending }
             run(model.handle(.tick(Date())))
         }
-        return Ending(status: exitStatus, unsentForm: nil, profile: model.session.profile)
+        return Ending(status: 0, unsentForm: nil, profile: model.session.profile)
     }
 }
