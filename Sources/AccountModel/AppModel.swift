@@ -63,6 +63,9 @@ public struct AppModel: Sendable {
     public var inFlight: [Work: Date] = [:]
     public var now = Date()
     public private(set) var wantsToQuit = false
+    /// The user asked for the whole screen to be drawn again (^L): the front end does it
+    /// and clears this.
+    public var repaintRequested = false
     /// The filter text as it is being typed.
     public var filter = LineEditor()
     public var filterDraft: String { filter.text }
@@ -204,6 +207,12 @@ public struct AppModel: Sendable {
     // MARK: Keys
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
+        // A control key bound to redraw works over any overlay, the form included: it types
+        // nothing, and a garbled screen is no less garbled with a dialog open.
+        if case .control = key, keys.keys(for: .redraw).contains(key) {
+            repaintRequested = true
+            return []
+        }
         switch overlay {
         case .form: return formKey(key)
         case .filter: filterKey(key); return []
@@ -267,6 +276,7 @@ public struct AppModel: Sendable {
                 addresses.pendingDelete = address
                 overlay = .confirmDelete
             }
+        case .redraw: repaintRequested = true
         case .profiles:
             guard openProfile != nil, !profileNames.isEmpty else {
                 warn(text.noProfiles)

@@ -17,6 +17,7 @@ public struct KeyMap: Sendable {
         .refresh: [.character("r")], .filter: [.character("/")], .sort: [.character("s")],
         .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
         .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
+        .redraw: [.control("l")],
     ]
 
     /// Applies `overrides` (action name → key names) on the defaults; unknown names and

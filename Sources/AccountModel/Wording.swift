@@ -29,6 +29,7 @@ extension Action {
         case .open: text.helpOpen
         case .export: text.helpExport
         case .profiles: text.helpProfiles
+        case .redraw: text.helpRedraw
         }
     }
 

@@ -40,6 +40,7 @@ extension Catalogue {
         helpRefresh: "refresh the pane", helpFilter: "filter rows (Esc clears)", helpSort: "sort (again: reverse)",
         helpAdd: "add an address", helpDelete: "delete address (asks)", helpToggle: "channel on/off",
         helpOpen: "open details", helpExport: "export requests (JSONL)", helpProfiles: "switch profile",
+        helpRedraw: "redraw the whole screen",
 
         credits: { "\($0) credits" },
         loading: "Loading…",

@@ -41,6 +41,7 @@ extension Catalogue {
         helpSort: "sordi (uuesti tagurpidi)",
         helpAdd: "lisa aadress", helpDelete: "kustuta aadress (küsib)", helpToggle: "kanal sisse/välja",
         helpOpen: "ava üksikasjad", helpExport: "ekspordi päringud", helpProfiles: "vaheta profiili",
+        helpRedraw: "joonista ekraan uuesti",
 
         credits: { "\($0) krediiti" },
         loading: "Laadin…",

@@ -49,7 +49,7 @@ public struct Catalogue: Sendable {
     public let helpShowBalance, helpShowAddresses, helpShowChannels, helpShowRequests: String
     public let helpUp, helpDown, helpPageUp, helpPageDown, helpTop, helpBottom: String
     public let helpRefresh, helpFilter, helpSort, helpAdd, helpDelete, helpToggle: String
-    public let helpOpen, helpExport, helpProfiles: String
+    public let helpOpen, helpExport, helpProfiles, helpRedraw: String
 
     // MARK: Balance pane
 

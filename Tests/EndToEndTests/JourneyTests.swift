@@ -182,6 +182,23 @@ struct JourneyTests {
         #expect(!FileManager.default.fileExists(atPath: draft))
     }
 
+    @Test func ctrlLRepaintsWhatSomethingElseWroteOverTheScreen() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox")
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2", "a")
+        tmux.waitFor("Contact name")
+        // What `wall` or a stray background job does: bytes on the terminal behind the app's back.
+        let tty = try #require(FileHandle(forWritingAtPath: tmux.pane("#{pane_tty}")))
+        tty.write(Data("\u{1B}[5;3HWALL MESSAGE FROM ROOT".utf8))
+        try tty.close()
+        tmux.waitFor("WALL MESSAGE")
+        try tmux.press("C-l")  // in the form, as anywhere
+        tmux.waitUntilGone("WALL MESSAGE")
+        tmux.waitFor("Contact name")
+        try tmux.press("Escape", "q")
+        tmux.waitFor("EXITED 0")
+    }
+
     @Test func aCrashStillRestoresTheTerminal() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
         let tmux = try TmuxSession(arguments: "--sandbox --mouse --sandbox-db '\(marker)'")

@@ -77,6 +77,10 @@ public enum AppRunner {
                 case .wheel(let rows):
                     run(model.handle(.wheel(rows)))
                 }
+                if model.repaintRequested {
+                    model.repaintRequested = false
+                    screen.invalidate()
+                }
                 if model.wantsToQuit { break }
             }
             let (messages, signals) = mailbox.drain()
