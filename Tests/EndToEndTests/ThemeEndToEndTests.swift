@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Themes in a real terminal")
+@Suite("Themes and terminal types in a real terminal")
 struct ThemeEndToEndTests {
     @Test(arguments: ["light", "solarized-dark", "gruvbox", "high-contrast", "monochrome"])
     func everyShippedThemeStarts(name: String) throws {
@@ -35,6 +35,21 @@ struct ThemeEndToEndTests {
         tmux.waitFor("afilnet-tui/config.toml:2: mouse: peab olema true või false")
         try tmux.press("q")
         tmux.waitFor("EXITED 0")
+    }
+
+    /// The terminals of product.md, by their terminfo entries (tmux draws whatever they ask).
+    @Test(arguments: ["xterm-256color", "tmux-256color", "screen", "linux", "vt100"])
+    func everyTerminalTypeDrawsAndRestores(term: String) throws {
+        let tmux = try TmuxSession(arguments: "--sandbox", environment: ["TERM": term])
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2")
+        tmux.waitFor("┌─ Addresses")
+        try tmux.press("j")
+        tmux.waitFor("▶1001   Kalle Õunapuu")
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+        #expect(tmux.settingsAfter == tmux.settingsBefore)
+        #expect(!tmux.screen.contains("Õunapuu"))
     }
 
     @Test func noColorStillShowsEverything() throws {
