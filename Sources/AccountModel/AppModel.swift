@@ -106,7 +106,7 @@ public struct AppModel: Sendable {
     /// auto-refresh); nil when nothing on screen changes by itself.
     public var tickInterval: Duration? {
         if !inFlight.isEmpty { return .milliseconds(100) }
-        return status?.expires != nil || balance.refreshInterval > 0 || balance.readAt != nil ? .seconds(1) : nil
+        return status?.expires != nil || balance.refreshInterval > 0 || balance.attemptedAt != nil ? .seconds(1) : nil
     }
 
     public mutating func handle(_ message: AppMessage) -> [Effect] {

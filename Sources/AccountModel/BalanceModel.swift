@@ -4,7 +4,11 @@ import Foundation
 /// The balance pane: the figure, when it was read, and whether it is under the threshold.
 public struct BalanceModel: Sendable {
     public var balance: Balance?
+    /// When the balance shown was read: a failed refresh leaves it (and says so) rather than
+    /// making an old figure look fresh.
     public var readAt: Date?
+    /// When the last attempt ended, failed or not: the auto-refresh counts from it.
+    public var attemptedAt: Date?
     public var error: AfilnetError?
     public var loading = false
     public var lowThreshold: Decimal
@@ -19,12 +23,13 @@ public struct BalanceModel: Sendable {
 
     /// Whether the auto-refresh is due at `now`.
     func isDue(at now: Date) -> Bool {
-        guard refreshInterval > 0, !loading, let readAt else { return false }
-        return now.timeIntervalSince(readAt) >= refreshInterval
+        guard refreshInterval > 0, !loading, let last = attemptedAt else { return false }
+        return now.timeIntervalSince(last) >= refreshInterval
     }
 
     mutating func apply(_ result: Result<Balance, AfilnetError>, at now: Date) {
         loading = false
+        attemptedAt = now
         switch result {
         case .success(let value):
             balance = value
@@ -32,7 +37,6 @@ public struct BalanceModel: Sendable {
             error = nil
         case .failure(let failure):
             error = failure
-            readAt = now
         }
     }
 }

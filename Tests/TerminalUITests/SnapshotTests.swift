@@ -101,6 +101,15 @@ struct SnapshotTests {
         try check(Renderer.render(model), Self.name("switch-refused", 80, 24, language))
     }
 
+    /// A failed refresh keeps the old figure with its real age and says why, whole.
+    @Test(arguments: Language.allCases)
+    func aFailedRefreshKeepsTheFigureHonest(language: Language) throws {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        _ = model.handle(.balanceLoaded(.failure(.transport(.connectionRefused))))  // 12 s after the read
+        _ = model.handle(.tick(model.now.addingTimeInterval(3)))
+        try check(Renderer.render(model), Self.name("balance-failed", 80, 24, language))
+    }
+
     @Test func wideLayoutKeepsBalanceAndChannelsInSight() throws {
         var model = Self.model(columns: 200, rows: 60)
         _ = model.handle(.key(.character("2")))

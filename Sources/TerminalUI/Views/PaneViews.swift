@@ -28,8 +28,11 @@ enum PaneViews {
             y += 1
         }
         if let error = state.error {
-            grid.put("  " + error.text(in: text), x: inner.x, y: y, style: .error, limit: inner.width)
-            y += 1
+            // The whole reason, wrapped, leaving the last row for the refresh hint.
+            for line in TextWrap.lines(text.readBalanceFailed(error.text(in: text)), width: max(1, inner.width - 4)).prefix(max(1, inner.y + inner.height - y - 1)) {
+                grid.put("  " + line, x: inner.x, y: y, style: .error, limit: inner.width)
+                y += 1
+            }
         }
         if state.refreshInterval > 0, y < inner.y + inner.height {
             let key = model.keys.label(for: .refresh, in: text)
