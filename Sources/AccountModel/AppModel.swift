@@ -74,11 +74,11 @@ public struct AppModel: Sendable {
     /// Where `e` in the request pane writes (beside the journal).
     public var exportFolder = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
 
-    private var service: AccountService
+    var service: AccountService
     /// The config's profile names, for the switcher (`p`), and how to open one.
     public var profileNames: [String] = []
     public var profileSelection = 0
-    private var openProfile: ProfileOpener?
+    var openProfile: ProfileOpener?
 
     public init(
         session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
@@ -333,100 +333,6 @@ public struct AppModel: Sendable {
         }
     }
 
-    private mutating func filterKey(_ key: Key) {
-        switch key {
-        case .enter: overlay = .none
-        case .escape:
-            filter = LineEditor()
-            applyFilter()
-            overlay = .none
-        case .character(let c):
-            filter.insert(String(c))
-            applyFilter()
-        default:
-            if filter.edit(key) { applyFilter() }
-        }
-    }
-
-    /// A paste goes into the field being typed in, whole; anywhere else it is dropped and
-    /// said, as its characters must not act as keys.
-    private mutating func paste(_ pasted: String) {
-        switch overlay {
-        case .form where !form.submitting:
-            if !form.paste(pasted) { warn(text.pasteIgnored) }
-        case .filter:
-            filter.insert(PastedText.oneLine(pasted))
-            applyFilter()
-        default: warn(text.pasteIgnored)
-        }
-    }
-
-    private mutating func applyFilter() {
-        switch focus {
-        case .addresses: addresses.list.setFilter(filterDraft)
-        case .channels: channels.list.setFilter(filterDraft)
-        case .requests: requests.list.setFilter(filterDraft)
-        case .balance: break
-        }
-    }
-
-    private mutating func profileKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): profileSelection = max(0, profileSelection - 1)
-        case .down, .character("j"): profileSelection = min(profileNames.count - 1, profileSelection + 1)
-        case .enter:
-            overlay = .none
-            guard let openProfile else { return [] }
-            let name = profileNames[profileSelection]
-            inFlight[.profile] = now
-            return [{
-                switch await openProfile(name) {
-                case .success(let connection): .profileOpened(connection, problem: nil)
-                case .failure(let problem): .profileOpened(nil, problem: problem.text)
-                }
-            }]
-        default: overlay = .none
-        }
-        return []
-    }
-
-    private mutating func confirmDeleteKey(_ key: Key) -> [Effect] {
-        overlay = .none
-        guard let address = addresses.pendingDelete else { return [] }
-        addresses.pendingDelete = nil
-        guard key == .character("y") || key == .character("Y") else {
-            say(text.deleteCancelled)
-            return []
-        }
-        addresses.deleting.insert(address.id)
-        inFlight[.delete(address.id)] = now
-        return [service.delete(address.id)]
-    }
-
-    private mutating func formKey(_ key: Key) -> [Effect] {
-        guard !form.submitting else { return [] }
-        switch key {
-        case .escape:
-            overlay = .none
-            if form.hasInput { say(text.formKept(keys.label(for: .add, in: text))) }
-        case .tab, .down:
-            _ = form.completeCountry()
-            form.moveFocus(by: 1)
-        case .backTab, .up: form.moveFocus(by: -1)
-        case .enter:
-            guard let address = form.validated() else {
-                warn(text.fixMarkedFields)
-                return []
-            }
-            form.submitting = true
-            inFlight[.add] = now
-            return [service.add(address, known: addresses.list.rows)]
-        case .character(let c): form.type(c)
-        default: form.edit(key)
-        }
-        return []
-    }
-
     private mutating func addressAdded(_ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
         switch result {
         case .success(let receipt):
@@ -481,11 +387,11 @@ public struct AppModel: Sendable {
 
     // MARK: Status
 
-    private mutating func say(_ text: String) {
+    mutating func say(_ text: String) {
         status = StatusMessage(text: text, kind: .info, expires: now.addingTimeInterval(5))
     }
 
-    private mutating func warn(_ text: String) {
+    mutating func warn(_ text: String) {
         status = StatusMessage(text: text, kind: .warning, expires: now.addingTimeInterval(8))
     }
 
