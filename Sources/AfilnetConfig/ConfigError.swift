@@ -17,6 +17,8 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case notAString, notABool, notANumber
         case notATable(String)
         case noUser, noPassword
+        /// No user anywhere and no config file at all: a first run, told how to begin.
+        case noAccount
         case shellUnavailable
         case commandFailed(status: Int32, detail: String)
         case commandPrintedNothing
@@ -33,7 +35,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Whether the problem is with the credentials themselves (exit 77, not 78).
         public var isAuthentication: Bool {
             switch self {
-            case .noUser, .noPassword, .shellUnavailable, .commandFailed, .commandPrintedNothing: true
+            case .noUser, .noPassword, .noAccount, .shellUnavailable, .commandFailed, .commandPrintedNothing: true
             default: false
             }
         }
@@ -48,8 +50,10 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { text(in: .english) }
 
-    /// `file:line: key: what is wrong`, the last part in the catalogue's language.
+    /// `file:line: key: what is wrong`, the last part in the catalogue's language. A file
+    /// that does not exist is no place to point at: then only what is wrong.
     public func text(in text: Catalogue) -> String {
+        if problem == .noAccount { return message(in: text) }
         var place = file
         if let line { place += ":\(line)" }
         if let key { place += ": \(key)" }
@@ -65,6 +69,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notANumber: t.configNotANumber
         case .notATable(let name): t.configNotATable(name)
         case .noUser: t.configNoUser
+        case .noAccount: t.configNoAccount(file)
         case .noPassword: t.configNoPassword
         case .shellUnavailable: t.configShellUnavailable
         case .commandFailed(let status, let detail): t.configCommandFailed(status, detail)

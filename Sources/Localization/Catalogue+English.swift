@@ -180,6 +180,9 @@ extension Catalogue {
         configNotAString: "must be a string", configNotABool: "must be true or false", configNotANumber: "must be a number",
         configNotATable: { "must be a table ([\($0)])" },
         configNoUser: "no user name: set AFILNET_USER or add user = \"…\" to the profile",
+        configNoAccount: {
+            "no account is set up: export AFILNET_USER and AFILNET_PASSWORD, or write a profile to \($0) (README, Configuration); 'afilnet-tui --sandbox' tries everything on a local demo account"
+        },
         configNoPassword: "no password: set AFILNET_PASSWORD, or password_command = \"…\" in the profile",
         configShellUnavailable: "could not start /bin/sh",
         configCommandFailed: { "the command failed (exit \($0))" + ($1.isEmpty ? "" : ": \($1)") },

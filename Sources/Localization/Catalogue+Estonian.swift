@@ -184,6 +184,9 @@ extension Catalogue {
         configNotAString: "peab olema sõne", configNotABool: "peab olema true või false", configNotANumber: "peab olema arv",
         configNotATable: { "peab olema tabel ([\($0)])" },
         configNoUser: "kasutajanimi puudub: määrake AFILNET_USER või lisage profiili user = \"…\"",
+        configNoAccount: {
+            "kontot pole seadistatud: määrake AFILNET_USER ja AFILNET_PASSWORD või kirjutage profiil faili \($0) (README, Configuration); 'afilnet-tui --sandbox' proovib kõike kohalikul demokontol"
+        },
         configNoPassword: "parool puudub: määrake AFILNET_PASSWORD või lisage profiili password_command = \"…\"",
         configShellUnavailable: "/bin/sh ei käivitunud",
         configCommandFailed: { "käsk ebaõnnestus (väljumiskood \($0))" + ($1.isEmpty ? "" : ": \($1)") },

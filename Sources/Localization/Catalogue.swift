@@ -158,7 +158,10 @@ public struct Catalogue: Sendable {
     public let configNotTOML: Text1<String>
     public let configNotAString, configNotABool, configNotANumber: String
     public let configNotATable: Text1<String>
-    public let configNoUser, configNoPassword, configShellUnavailable: String
+    public let configNoUser: String
+    /// A first run: no credentials in the environment and no config file (its path).
+    public let configNoAccount: Text1<String>
+    public let configNoPassword, configShellUnavailable: String
     public let configCommandFailed: Text2<Int32, String>
     public let configCommandPrintedNothing: String
     public let configNoProfileAdd, configNoProfileKnown: Text1<String>

@@ -55,9 +55,15 @@ struct OneShotCommandTests {
     @Test func failuresHaveTheirDocumentedExitCodes() async throws {
         let harness = try await CommandHarness()
         #expect(try await harness.runner(["AFILNET_PASSWORD": "wrong"]).run("balance").status == 77)
-        let noCredentials = try await harness.runner(credentials: false).run("balance")
-        #expect(noCredentials.status == 77)
-        #expect(noCredentials.errors.contains("no user name: set AFILNET_USER"))
+        // A first run (no config, nothing in the environment) is told how to begin.
+        let firstRun = try await harness.runner(credentials: false).run("balance")
+        #expect(firstRun.status == 77)
+        #expect(firstRun.errors.hasPrefix("afilnet-tui: no account is set up: export AFILNET_USER and AFILNET_PASSWORD"))
+        #expect(firstRun.errors.contains("'afilnet-tui --sandbox' tries everything"))
+        _ = try harness.writeConfig("[profiles.default]\nendpoint = \"https://www.afilnet.com/api/http/\"\n")
+        let noUser = try await harness.runner(credentials: false).run("balance")
+        #expect(noUser.status == 77)
+        #expect(noUser.errors.contains("config.toml: profiles.default.user: no user name: set AFILNET_USER"))
         #expect(try await harness.runner(["AFILNET_ENDPOINT": "http://127.0.0.1:1/api/http/"]).run("balance").status == 69)
         let insecure = try await harness.runner().run("balance", "--endpoint", "http://example.com/api/http/")
         #expect(insecure.status == 78)
@@ -125,7 +131,7 @@ struct OneShotCommandTests {
         #expect(table.contains("sms               sms             väljas"))
         let noUser = try await harness.runner(["LANG": "et_EE.UTF-8"], credentials: false).run("balance")
         #expect(noUser.status == 77)
-        #expect(noUser.errors.contains("profiles.default.user: kasutajanimi puudub: määrake AFILNET_USER"))
+        #expect(noUser.errors.contains("kontot pole seadistatud: määrake AFILNET_USER ja AFILNET_PASSWORD"))
         #expect(try await estonian.run("balance", "--lang", "fr").status == 64)
 
         _ = try harness.writeConfig("language = \"et\"\n")
