@@ -36,9 +36,10 @@ public struct AddressListModel: Sendable {
 
     public static func cells(_ address: Address) -> [String] { (0..<columnCount).map { cell(address, $0) } }
 
-    @Sendable static func matches(_ address: Address, _ needle: String) -> Bool {
-        [address.contactName, address.companyName, address.documentID, address.countryCode, address.cityName,
-         address.zipCode, address.street, String(address.id)].contains { $0.lowercased().contains(needle) }
+    @Sendable static func matches(_ address: Address, _ needle: SearchNeedle) -> Bool {
+        needle.found(in: address.contactName) || needle.found(in: address.companyName) || needle.found(in: address.documentID)
+            || needle.found(in: address.countryCode) || needle.found(in: address.cityName) || needle.found(in: address.zipCode)
+            || needle.found(in: address.street) || needle.found(in: String(address.id))
     }
 
     @Sendable static func compare(_ a: Address, _ b: Address, _ column: Int) -> Bool {
@@ -47,10 +48,23 @@ public struct AddressListModel: Sendable {
         case 8: return (a.verified ? 1 : 0, a.id) < (b.verified ? 1 : 0, b.id)
         case 9: return (a.addressVerified ? 1 : 0, a.id) < (b.addressVerified ? 1 : 0, b.id)
         default:
-            // Plain code-point order: fast on 100,000 rows, and stable by id for equal cells.
-            let (x, y) = (cell(a, column), cell(b, column))
-            return x == y ? a.id < b.id : x < y
+            // Plain code-point order (UTF-8 byte order is the same), and stable by id for equal
+            // cells: String's own `<` normalises as it goes and made sorting 100,000 rows by
+            // name take ~370 ms.
+            var (x, y) = (cell(a, column), cell(b, column))
+            let order = x.withUTF8 { left in y.withUTF8 { right in Self.byteOrder(left, right) } }
+            return order == 0 ? a.id < b.id : order < 0
         }
+    }
+
+    /// memcmp's answer for two byte strings: negative, zero or positive.
+    static func byteOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+            let result = memcmp(l, r, common)
+            if result != 0 { return Int(result) }
+        }
+        return left.count - right.count
     }
 
     mutating func apply(_ result: Result<[Address], AfilnetError>) {

@@ -7,7 +7,7 @@ public struct ChannelsModel: Sendable {
     public static let columnCount = 3
 
     public var list = ListState<Channel>(
-        matches: { channel, needle in channel.name.lowercased().contains(needle) || channel.type.lowercased().contains(needle) },
+        matches: { channel, needle in needle.found(in: channel.name) || needle.found(in: channel.type) },
         compare: { a, b, column in
             switch column {
             case 0: (a.type, a.name) < (b.type, b.name)

@@ -2,7 +2,9 @@
 /// address list, the channel list and the request journal (lazydocker's side-list panel).
 ///
 /// Filtering and sorting keep an index array, so a move costs nothing per row held, and a
-/// render only reads the rows in view.
+/// render only reads the rows in view. The sorted order of all rows is kept until the rows or
+/// the sort change, and a filter that only grows (typing on) searches just the rows that
+/// matched before: a keystroke in the filter costs a scan at most, never a sort.
 public struct ListState<Row: Sendable>: Sendable {
     public private(set) var rows: [Row] = []
     /// Indices into `rows` of the visible rows, in display order.
@@ -17,12 +19,14 @@ public struct ListState<Row: Sendable>: Sendable {
     /// Rows the pane can show at once (the front end reports it on every layout).
     public var pageSize = 10 { didSet { clampScroll() } }
 
-    private let matches: @Sendable (Row, String) -> Bool
+    /// All row indices in the current sort order (nil: not worked out since the last change).
+    private var ordered: [Int]?
+
+    private let matches: @Sendable (Row, SearchNeedle) -> Bool
     private let compare: @Sendable (Row, Row, Int) -> Bool
 
-    /// `matches` tells if a row holds the (lower-cased) filter text; `compare` orders two rows
-    /// by a column.
-    public init(matches: @escaping @Sendable (Row, String) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool) {
+    /// `matches` tells if a row holds the filter text; `compare` orders two rows by a column.
+    public init(matches: @escaping @Sendable (Row, SearchNeedle) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool) {
         self.matches = matches
         self.compare = compare
     }
@@ -41,6 +45,7 @@ public struct ListState<Row: Sendable>: Sendable {
     public mutating func setRows(_ newRows: [Row], keeping sameRow: ((Row, Row) -> Bool)? = nil) {
         let previous = selected
         rows = newRows
+        ordered = nil
         rebuild()
         if let previous, let sameRow, let position = visible.firstIndex(where: { sameRow(rows[$0], previous) }) {
             selection = position
@@ -52,11 +57,13 @@ public struct ListState<Row: Sendable>: Sendable {
     public mutating func updateRow(where predicate: (Row) -> Bool, _ change: (inout Row) -> Void) {
         guard let index = rows.firstIndex(where: predicate) else { return }
         change(&rows[index])
+        ordered = nil
     }
 
     public mutating func setFilter(_ text: String) {
+        let narrowing = !filter.isEmpty && text.lowercased().hasPrefix(filter.lowercased())
         filter = text
-        rebuild()
+        rebuild(narrowing: narrowing)
         selection = 0
         scroll = 0
     }
@@ -70,6 +77,7 @@ public struct ListState<Row: Sendable>: Sendable {
     /// Sorts by `column`; the same column again flips the direction.
     public mutating func sort(by column: Int) {
         if sortColumn == column { sortAscending.toggle() } else { sortColumn = column; sortAscending = true }
+        ordered = nil
         let previous = selected.map { _ in visible[selection] }
         rebuild()
         if let previous, let position = visible.firstIndex(of: previous) { selection = position }
@@ -97,9 +105,17 @@ public struct ListState<Row: Sendable>: Sendable {
     public mutating func pageDown() { move(by: max(1, pageSize - 1)) }
     public mutating func pageUp() { move(by: -max(1, pageSize - 1)) }
 
-    private mutating func rebuild() {
-        let needle = filter.lowercased()
-        var indices = needle.isEmpty ? Array(rows.indices) : rows.indices.filter { matches(rows[$0], needle) }
+    /// `narrowing`: the filter only grew, so the rows now visible (already in order) are the
+    /// only candidates.
+    private mutating func rebuild(narrowing: Bool = false) {
+        let needle = SearchNeedle(filter)
+        let candidates = narrowing ? visible : allInOrder()
+        visible = needle.isEmpty ? candidates : candidates.filter { matches(rows[$0], needle) }
+    }
+
+    private mutating func allInOrder() -> [Int] {
+        if let ordered { return ordered }
+        var indices = Array(rows.indices)
         if let column = sortColumn {
             let ascending = sortAscending
             let rows = self.rows
@@ -107,7 +123,8 @@ public struct ListState<Row: Sendable>: Sendable {
                 ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column)
             }
         }
-        visible = indices
+        ordered = indices
+        return indices
     }
 
     private mutating func clampSelection() {

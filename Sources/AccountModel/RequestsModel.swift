@@ -8,8 +8,8 @@ public struct RequestsModel: Sendable {
 
     public var list = ListState<JournalEntry>(
         matches: { entry, needle in
-            entry.method.lowercased().contains(needle) || entry.outcome.lowercased().contains(needle)
-                || entry.parameters.values.contains { $0.lowercased().contains(needle) }
+            needle.found(in: entry.method) || needle.found(in: entry.outcome)
+                || entry.parameters.values.contains { needle.found(in: $0) }
         },
         compare: { a, b, column in
             switch column {
