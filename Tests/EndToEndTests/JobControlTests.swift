@@ -19,7 +19,7 @@ struct JobControlTests {
     }
 
     @Test func aPasteIsTextNotKeysBeforeAndAfterASuspension() throws {
-        let database = FileManager.default.temporaryDirectory.appendingPathComponent("paste-\(UUID().uuidString).sqlite").path
+        let database = TmuxSession.freshDatabase("paste")
         let tmux = try TmuxSession(shell: true)
         try tmux.launch("--sandbox --sandbox-db '\(database)'")
         try tmux.press("2")
@@ -65,7 +65,7 @@ struct JobControlTests {
     }
 
     @Test func readOnlySendsNoWrite() throws {
-        let database = FileManager.default.temporaryDirectory.appendingPathComponent("ro-\(UUID().uuidString).sqlite").path
+        let database = TmuxSession.freshDatabase("ro")
         let tmux = try TmuxSession(arguments: "--sandbox --read-only --sandbox-db '\(database)'")
         tmux.waitFor("READ-ONLY")
         try tmux.press("2", "a")

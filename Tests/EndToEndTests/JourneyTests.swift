@@ -120,7 +120,7 @@ struct JourneyTests {
     }
 
     @Test func sighupEndsTheSessionAndLeavesASaneTerminal() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("hup-\(UUID().uuidString).sqlite").path
+        let marker = TmuxSession.freshDatabase("hup")
         let tmux = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
         tmux.waitFor("152.34 credits")
         let pid = try #require(Self.pid(matching: marker))
@@ -153,7 +153,7 @@ struct JourneyTests {
     }
 
     @Test func aDroppedConnectionKeepsTheUnsentFormForNextTime() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).sqlite").path
+        let marker = TmuxSession.freshDatabase("draft")
         let first = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'")
         first.waitFor("152.34 credits")
         try first.press("2", "a")
@@ -200,7 +200,7 @@ struct JourneyTests {
     }
 
     @Test func aCrashStillRestoresTheTerminal() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
+        let marker = TmuxSession.freshDatabase("crash")
         let tmux = try TmuxSession(arguments: "--sandbox --mouse --sandbox-db '\(marker)'")
         tmux.waitFor("152.34 credits")
         #expect(tmux.pane("#{mouse_any_flag}") == "1")

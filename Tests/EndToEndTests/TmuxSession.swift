@@ -54,6 +54,12 @@ final class TmuxSession {
     /// Keys by tmux name (`Enter`, `Tab`, `Space`, `Escape`, `BSpace`, `Down`) or literal text.
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+    /// A sandbox database path of its own for one test (`--sandbox-db`); being unique, it
+    /// also picks out the app's process in `pgrep -f`.
+    static func freshDatabase(_ tag: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(tag)-\(UUID().uuidString).sqlite").path
+    }
+
     /// In a shell session: types the command line that starts the app with `arguments`.
     func launch(_ arguments: String) throws {
         try type("'\(Self.executable)' \(arguments)")
