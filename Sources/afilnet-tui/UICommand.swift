@@ -54,7 +54,8 @@ struct UICommand {
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
-        if let draft = drafts.take(profile: session.profile) {
+        // A read-only session could not send it: the draft waits for a session that can.
+        if !session.readOnly, let draft = drafts.take(profile: session.profile) {
             model.form = draft.form
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
             model.status = StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info)

@@ -168,6 +168,13 @@ struct JourneyTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: draft)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)  // names and document codes
 
+        // A read-only session could not send it: it leaves the draft for one that can.
+        let readOnly = try TmuxSession(arguments: "--sandbox --read-only --sandbox-db '\(marker)'", environment: ["XDG_STATE_HOME": state])
+        readOnly.waitFor("READ-ONLY")
+        try readOnly.press("q")
+        readOnly.waitFor("EXITED 0")
+        #expect(FileManager.default.fileExists(atPath: draft))
+
         let second = try TmuxSession(arguments: "--sandbox --sandbox-db '\(marker)'", environment: ["XDG_STATE_HOME": state])
         second.waitFor("is back: 'a' opens it.")
         try second.press("2", "a")
