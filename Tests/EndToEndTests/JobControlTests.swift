@@ -64,6 +64,20 @@ struct JobControlTests {
         tmux.waitFor("EXITED 0")
     }
 
+    /// Keys that terminfo knows only as extended names (Ctrl/Shift with arrows) are skipped,
+    /// never taken for a paste's start: the next keys still act.
+    @Test func modifiedArrowsAreNotAPaste() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox")
+        tmux.waitFor("152.34 credits")
+        try tmux.press("2")
+        tmux.waitFor("▶1000")
+        try tmux.press("C-Up", "C-Down", "C-Left", "S-Right", "M-Up", "C-Home", "j")
+        tmux.waitFor("▶1001")
+        #expect(!tmux.screen.contains("Pasted text"))
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+
     @Test func readOnlySendsNoWrite() throws {
         let database = TmuxSession.freshDatabase("ro")
         let tmux = try TmuxSession(arguments: "--sandbox --read-only --sandbox-db '\(database)'")

@@ -29,9 +29,12 @@ struct BracketedPaste {
         else { return nil }
         self.enable = enable
         self.disable = disable
-        startCode = Self.unusedKeyCode(after: KEY_MAX)
+        // Codes above KEY_MAX also name terminfo's extended keys (kUP5…), numbered from
+        // KEY_MAX by their place among the extended strings, a few hundred at most, and only
+        // once the first read sets the keys up: so no lookup now could tell what is free.
+        startCode = KEY_MAX + 1000
+        endCode = KEY_MAX + 1001
         define_key(start, startCode)
-        endCode = Self.unusedKeyCode(after: startCode)
         define_key(end, endCode)
     }
 
@@ -40,16 +43,6 @@ struct BracketedPaste {
     func send(_ sequence: String) {
         let bytes = Array(sequence.utf8)
         _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-    }
-
-    /// Codes above KEY_MAX also name terminfo's extended keys (kUP5…): take a free one.
-    private static func unusedKeyCode(after code: Int32) -> Int32 {
-        var candidate = code + 1
-        while let bound = keybound(candidate, 0) {
-            free(bound)
-            candidate += 1
-        }
-        return candidate
     }
 }
 
