@@ -8,7 +8,9 @@ public struct AddressListModel: Sendable {
     /// verified, address verified (their titles are the catalogue's).
     public static let columnCount = 10
 
-    public var list = ListState<Address>(matches: AddressListModel.matches, compare: AddressListModel.compare)
+    public var list = ListState<Address>(
+        matches: AddressListModel.matches, compare: AddressListModel.compare,
+        textKey: { address, column in (1...7).contains(column) ? AddressListModel.cell(address, column) : nil })
     public var loading = false
     public var loaded = false
     public var error: AfilnetError?

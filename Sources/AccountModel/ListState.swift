@@ -24,11 +24,18 @@ public struct ListState<Row: Sendable>: Sendable {
 
     private let matches: @Sendable (Row, SearchNeedle) -> Bool
     private let compare: @Sendable (Row, Row, Int) -> Bool
+    private let textKey: (@Sendable (Row, Int) -> String?)?
 
     /// `matches` tells if a row holds the filter text; `compare` orders two rows by a column.
-    public init(matches: @escaping @Sendable (Row, SearchNeedle) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool) {
+    /// `textKey`, for columns ordered by their text's code points, gives that text: such a
+    /// column is sorted on its bytes, with `compare` deciding only between equal texts.
+    public init(
+        matches: @escaping @Sendable (Row, SearchNeedle) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool,
+        textKey: (@Sendable (Row, Int) -> String?)? = nil
+    ) {
         self.matches = matches
         self.compare = compare
+        self.textKey = textKey
     }
 
     public var selected: Row? { visible.indices.contains(selection) ? rows[visible[selection]] : nil }
@@ -119,8 +126,14 @@ public struct ListState<Row: Sendable>: Sendable {
         if let column = sortColumn {
             let ascending = sortAscending
             let rows = self.rows
-            indices.sort { a, b in
-                ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column)
+            if let textKey, let first = rows.first, textKey(first, column) != nil {
+                SortKeys(rows.lazy.map { textKey($0, column) ?? "" })
+                    .sort(&indices) { a, b in compare(rows[a], rows[b], column) }
+                if !ascending { indices.reverse() }  // what `compare` with the rows swapped gives
+            } else {
+                indices.sort { a, b in
+                    ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column)
+                }
             }
         }
         ordered = indices

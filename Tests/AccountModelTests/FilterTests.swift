@@ -2,7 +2,7 @@ import AccountModel
 import AfilnetAPI
 import Testing
 
-@Suite("The / filter: case folding, and typing on searches only what matched")
+@Suite("The / filter and sorting: case folding, typing on, byte-order keys")
 struct FilterTests {
     @Test(arguments: [
         ("tall", "Tallinn", true), ("TALL", "tallinn", true), ("linn", "Tallinn", true), ("tallinnx", "Tallinn", false),
@@ -42,6 +42,34 @@ struct FilterTests {
             fresh.setFilter(text)
             #expect(typed.visible == fresh.visible, "after typing '\(text)'")
             #expect(!fresh.visible.isEmpty || text == "tar", "'\(text)' should match something")
+        }
+    }
+
+    /// Text columns sort on their UTF-8 bytes (code-point order), equal texts by id; the
+    /// other way round when sorted again.
+    @Test(arguments: 0..<AddressListModel.columnCount)
+    func sortingOrdersByCodePointsThenID(column: Int) {
+        var list = AddressListModel().list
+        var rows = Self.addresses()
+        rows[3].contactName = "Öö"
+        rows[4].contactName = "Zed"
+        rows[5].contactName = "東京"
+        list.setRows(rows)
+        list.sort(by: column)
+        func key(_ address: Address) -> [UInt8] {
+            column == 0 ? [] : Array(AddressListModel.cells(address)[column].utf8)
+        }
+        let expected = rows.indices.sorted { a, b in
+            let (x, y) = (key(rows[a]), key(rows[b]))
+            if column == 0 || x == y { return rows[a].id < rows[b].id }
+            return x.lexicographicallyPrecedes(y)
+        }
+        if column == 0 || column >= 8 {
+            #expect(list.visible.map { rows[$0].id } .sorted() == rows.map(\.id).sorted())  // compared, not keyed
+        } else {
+            #expect(list.visible == expected)
+            list.sort(by: column)
+            #expect(list.visible == expected.reversed())
         }
     }
 }
