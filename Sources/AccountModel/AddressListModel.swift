@@ -54,19 +54,9 @@ public struct AddressListModel: Sendable {
             // cells: String's own `<` normalises as it goes and made sorting 100,000 rows by
             // name take ~370 ms.
             var (x, y) = (cell(a, column), cell(b, column))
-            let order = x.withUTF8 { left in y.withUTF8 { right in Self.byteOrder(left, right) } }
+            let order = x.withUTF8 { left in y.withUTF8 { right in SortKeys.byteOrder(left, right) } }
             return order == 0 ? a.id < b.id : order < 0
         }
-    }
-
-    /// memcmp's answer for two byte strings: negative, zero or positive.
-    static func byteOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(left.count, right.count)
-        if common > 0, let l = left.baseAddress, let r = right.baseAddress {
-            let result = memcmp(l, r, common)
-            if result != 0 { return Int(result) }
-        }
-        return left.count - right.count
     }
 
     mutating func apply(_ result: Result<[Address], AfilnetError>) {

@@ -17,22 +17,28 @@ struct SortKeys {
         }
     }
 
+    /// memcmp's answer for two byte strings (negative, zero or positive): code-point order
+    /// for UTF-8.
+    static func byteOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(left.count, right.count)
+        if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+            let result = memcmp(l, r, common)
+            if result != 0 { return Int(result) }
+        }
+        return left.count - right.count
+    }
+
     /// Sorts `indices` by key (byte order, which is code-point order); `tie` decides between
     /// equal keys.
     func sort(_ indices: inout [Int], tie: (Int, Int) -> Bool) {
         bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
                 lengths.withUnsafeBufferPointer { lengths in
-                    func order(_ a: Int, _ b: Int) -> Int {
-                        let common = min(lengths[a], lengths[b])
-                        if common > 0, let base = bytes.baseAddress {
-                            let result = memcmp(base + starts[a], base + starts[b], common)
-                            if result != 0 { return Int(result) }
-                        }
-                        return lengths[a] - lengths[b]
+                    func key(_ row: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row] + lengths[row]])
                     }
                     indices.sort { a, b in
-                        let result = order(a, b)
+                        let result = Self.byteOrder(key(a), key(b))
                         return result == 0 ? tie(a, b) : result < 0
                     }
                 }
