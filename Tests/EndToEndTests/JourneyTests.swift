@@ -57,6 +57,7 @@ struct JourneyTests {
         try tmux.type("1")
         try tmux.press("Enter")
         tmux.waitFor(words.added)
+        tmux.waitFor("1006   Õunapuu")  // the list is read again after the add: wait for it
         let row = tmux.line(containing: "1006")
         #expect(row?.contains("Õunapuu OÜ") == true)
         #expect(row?.contains("Tallinn") == true)
