@@ -11,6 +11,9 @@ public struct AddressFormModel: Sendable {
 
     /// What is typed in each text field, with its cursor.
     public var editors: [AddressField: LineEditor] = [:]
+    /// What is typed in `field` ("" when nothing): read field by field, as the renderer does
+    /// on every frame, without building `text`.
+    public func value(_ field: AddressField) -> String { editors[field]?.text ?? "" }
     /// The typed text by field (setting it puts each cursor at the end).
     public var text: [AddressField: String] {
         get { editors.mapValues(\.text) }
@@ -28,14 +31,14 @@ public struct AddressFormModel: Sendable {
     public var focusedField: AddressField { Self.fields[focus] }
 
     /// Typed anything at all (quitting then asks first).
-    public var hasInput: Bool { isCompany || text.values.contains { !$0.isEmpty } }
+    public var hasInput: Bool { isCompany || editors.values.contains { !$0.text.isEmpty } }
 
     /// Fields that are usable now: the company name only for companies.
     public func isEnabled(_ field: AddressField) -> Bool { field != .companyName || isCompany }
 
     /// Country names and codes that complete what is typed in the country field.
     public var countrySuggestions: [Country] {
-        let typed = (text[.country] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let typed = value(.country).trimmingCharacters(in: .whitespaces).lowercased()
         guard !typed.isEmpty else { return [] }
         if let exact = Country.named(code: typed), typed.count == 2 { return [exact] }
         return Country.all.filter { $0.name.lowercased().hasPrefix(typed) || $0.estonianName.lowercased().hasPrefix(typed) }
@@ -96,14 +99,14 @@ public struct AddressFormModel: Sendable {
 
     /// The address to send, or nil with `problems` filled in.
     mutating func validated() -> NewAddress? {
-        let countryText = (text[.country] ?? "").trimmingCharacters(in: .whitespaces)
+        let countryText = value(.country).trimmingCharacters(in: .whitespaces)
         let country = Country.named(code: countryText)?.code
             ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == countryText.lowercased() } }?.code
             ?? countryText
         let address = NewAddress(
-            contactName: text[.contactName] ?? "", isCompany: isCompany, companyName: text[.companyName] ?? "",
-            documentID: text[.documentID] ?? "", countryCode: country, cityID: Int64(text[.cityID] ?? "") ?? 0,
-            cityName: text[.cityName] ?? "", zipCode: text[.zipCode] ?? "", street: text[.street] ?? "")
+            contactName: value(.contactName), isCompany: isCompany, companyName: value(.companyName),
+            documentID: value(.documentID), countryCode: country, cityID: Int64(value(.cityID)) ?? 0,
+            cityName: value(.cityName), zipCode: value(.zipCode), street: value(.street))
         problems = Dictionary(address.problems().map { ($0.field, $0.kind) }, uniquingKeysWith: { first, _ in first })
         formError = nil
         if let first = Self.fields.firstIndex(where: { problems[$0] != nil }) {

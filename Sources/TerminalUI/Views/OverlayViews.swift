@@ -34,20 +34,15 @@ enum OverlayViews {
             let focused = index == form.focus
             let enabled = form.isEnabled(field)
             grid.put((focused ? "›" : " ") + fieldLabel(field, text), x: inner.x, y: y, style: enabled ? .dialog : .muted, limit: labelWidth)
-            let value: String
-            if field == .isCompany {
-                value = form.isCompany ? "[x] " + text.yes : "[ ] " + text.no
-            } else {
-                value = enabled ? (form.text[field] ?? "") : text.companiesOnly
-            }
             let style: Style = form.problems[field] != nil ? .fieldError : (focused ? .fieldFocused : (enabled ? .field : .muted))
-            if focused, field != .isCompany {
-                let editor = form.editors[field] ?? LineEditor()
-                let window = FieldWindow(editor, columns: fieldWidth)
+            if field == .isCompany {
+                grid.putFitted(form.isCompany ? "[x] " + text.yes : "[ ] " + text.no, x: fieldX, y: y, columns: fieldWidth, style: style)
+            } else if focused {
+                let window = FieldWindow(form.editors[field] ?? LineEditor(), columns: fieldWidth)
                 grid.putFitted(window.shown, x: fieldX, y: y, columns: fieldWidth, style: style)
                 grid.cursor = Grid.Position(x: fieldX + window.cursorColumn, y: y)
             } else {
-                grid.putFitted(value, x: fieldX, y: y, columns: fieldWidth, style: style)
+                grid.putFitted(enabled ? form.value(field) : text.companiesOnly, x: fieldX, y: y, columns: fieldWidth, style: style)
             }
             let noteX = fieldX + fieldWidth + 1
             if let problem = form.problems[field] {
@@ -55,7 +50,7 @@ enum OverlayViews {
             } else if field == .country, focused {
                 let suggestions = form.countrySuggestions.prefix(3).map { "\($0.code) \($0.name(in: text.language))" }.joined(separator: ", ")
                 grid.put(suggestions, x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
-            } else if field == .country, let country = Country.named(code: form.text[.country] ?? ""), (form.text[.country] ?? "").count == 2 {
+            } else if field == .country, form.value(.country).count == 2, let country = Country.named(code: form.value(.country)) {
                 grid.put(country.name(in: text.language), x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
             }
             y += 1
@@ -133,12 +128,13 @@ enum OverlayViews {
     /// Label and value rows; a long value wraps under its label (a request's parameters and
     /// response are rarely short), and what the height cannot hold ends in "…".
     static func details(_ title: String, _ pairs: [(String, String)], _ text: Catalogue, in area: Rect, grid: inout Grid) {
-        let longest = pairs.map { DisplayWidth.of(TerminalSafeText.sanitize($0.1)) }.max() ?? 0
+        let values = pairs.map { TerminalSafeText.sanitize($0.1) }
+        let longest = values.map { DisplayWidth.of($0) }.max() ?? 0
         let width = min(area.width, max(76, min(longest + 21, 120, area.width - 8)))
         let valueWidth = max(1, width - 2 - 18 - 1)
         var rows: [(label: String, value: String)] = []
-        for (label, value) in pairs {
-            for (index, line) in TextWrap.lines(TerminalSafeText.sanitize(value), width: valueWidth).enumerated() {
+        for ((label, _), value) in zip(pairs, values) {
+            for (index, line) in TextWrap.lines(value, width: valueWidth).enumerated() {
                 rows.append((index == 0 ? label : "", line))
             }
         }
