@@ -50,12 +50,10 @@ public struct AddressListModel: Sendable {
         case 8: return (a.verified ? 1 : 0, a.id) < (b.verified ? 1 : 0, b.id)
         case 9: return (a.addressVerified ? 1 : 0, a.id) < (b.addressVerified ? 1 : 0, b.id)
         default:
-            // Plain code-point order (UTF-8 byte order is the same), and stable by id for equal
-            // cells: String's own `<` normalises as it goes and made sorting 100,000 rows by
-            // name take ~370 ms.
-            var (x, y) = (cell(a, column), cell(b, column))
-            let order = x.withUTF8 { left in y.withUTF8 { right in SortKeys.byteOrder(left, right) } }
-            return order == 0 ? a.id < b.id : order < 0
+            // Text columns are sorted on their bytes (`textKey`, `SortKeys`); this only decides
+            // between equal texts: by id.
+            let (x, y) = (cell(a, column), cell(b, column))
+            return x == y ? a.id < b.id : x < y
         }
     }
 

@@ -6,41 +6,34 @@ import Foundation
 /// of its ~0.4 s on that).
 struct SortKeys {
     private var bytes: [UInt8] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
+    /// Where each key starts in `bytes`, and one more entry: where the last one ends.
+    private var offsets: [Int] = [0]
 
     init(_ keys: some Sequence<String>) {
         for key in keys {
-            starts.append(bytes.count)
             bytes.append(contentsOf: key.utf8)
-            lengths.append(bytes.count - starts.last!)
+            offsets.append(bytes.count)
         }
     }
 
-    /// memcmp's answer for two byte strings (negative, zero or positive): code-point order
-    /// for UTF-8.
-    static func byteOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(left.count, right.count)
-        if common > 0, let l = left.baseAddress, let r = right.baseAddress {
-            let result = memcmp(l, r, common)
-            if result != 0 { return Int(result) }
-        }
-        return left.count - right.count
-    }
-
-    /// Sorts `indices` by key (byte order, which is code-point order); `tie` decides between
-    /// equal keys.
+    /// Sorts `indices` by key in byte order (code-point order for UTF-8); `tie` decides
+    /// between equal keys.
     func sort(_ indices: inout [Int], tie: (Int, Int) -> Bool) {
         bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    func key(_ row: Int) -> UnsafeBufferPointer<UInt8> {
-                        UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row] + lengths[row]])
+            offsets.withUnsafeBufferPointer { offsets in
+                /// memcmp's answer for the keys of two rows: negative, zero or positive.
+                func order(_ a: Int, _ b: Int) -> Int {
+                    let (lengthA, lengthB) = (offsets[a + 1] - offsets[a], offsets[b + 1] - offsets[b])
+                    let common = min(lengthA, lengthB)
+                    if common > 0, let base = bytes.baseAddress {
+                        let result = memcmp(base + offsets[a], base + offsets[b], common)
+                        if result != 0 { return Int(result) }
                     }
-                    indices.sort { a, b in
-                        let result = Self.byteOrder(key(a), key(b))
-                        return result == 0 ? tie(a, b) : result < 0
-                    }
+                    return lengthA - lengthB
+                }
+                indices.sort { a, b in
+                    let result = order(a, b)
+                    return result == 0 ? tie(a, b) : result < 0
                 }
             }
         }
