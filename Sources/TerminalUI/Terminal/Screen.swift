@@ -48,10 +48,7 @@ final class Screen {
         }
         for y in 0..<grid.height { drawRow(y, grid) }
         // Switched on with the first frame, and again after a suspension.
-        if let bracketedPaste, !pasteModeOn {
-            bracketedPaste.send(bracketedPaste.enable)
-            pasteModeOn = true
-        }
+        setPasteMode(on: true)
         // The terminal's cursor shows only in a field being typed in; elsewhere it stays
         // hidden, as parking it would cost bytes on every frame.
         let cursor = grid.cursor.flatMap { (0..<grid.width).contains($0.x) && (0..<grid.height).contains($0.y) ? $0 : nil }
@@ -107,9 +104,15 @@ final class Screen {
     /// Hands the terminal back to the shell for a suspension (^Z); the next `draw` takes it
     /// again (ncurses resumes on refresh).
     func suspend() {
-        if let bracketedPaste, pasteModeOn { bracketedPaste.send(bracketedPaste.disable) }
-        pasteModeOn = false
+        setPasteMode(on: false)
         endwin()
+    }
+
+    /// Bracketed paste on or off, sent only when it changes (and only where there is one).
+    private func setPasteMode(on: Bool) {
+        guard let bracketedPaste, pasteModeOn != on else { return }
+        bracketedPaste.send(on ? bracketedPaste.enable : bracketedPaste.disable)
+        pasteModeOn = on
     }
 
     /// The next key, paste, `.resize`, or nil when none is waiting.
@@ -163,7 +166,7 @@ final class Screen {
     func close() {
         guard isOpen else { return }
         isOpen = false
-        if let bracketedPaste, pasteModeOn { bracketedPaste.send(bracketedPaste.disable) }
+        setPasteMode(on: false)
         // Terminals without an alternate screen (vt100, linux) would keep the last frame.
         werase(window)
         wrefresh(window)
