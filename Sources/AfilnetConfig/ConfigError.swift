@@ -17,7 +17,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case notAString, notABool, notANumber
         case notATable(String)
         case noUser, noPassword
-        /// No user anywhere and no config file at all: a first run, told how to begin.
+        /// No user anywhere and no config file: a first run, told how to begin.
         case noAccount
         case shellUnavailable
         case commandFailed(status: Int32, detail: String)

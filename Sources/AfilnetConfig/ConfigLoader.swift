@@ -12,7 +12,11 @@ public enum ConfigLoader {
 
     /// The configuration at `path`; a missing file means all defaults.
     public static func load(path: String) throws(ConfigError) -> AppConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { return AppConfig(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var defaults = AppConfig(path: path)
+            defaults.fileFound = false
+            return defaults
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(file: path, .notUTF8)
         }

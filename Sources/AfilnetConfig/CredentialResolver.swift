@@ -22,7 +22,7 @@ public struct CredentialResolver: Sendable {
     public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> (Credentials, Source) {
         let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user)
         guard let user else {
-            if !FileManager.default.fileExists(atPath: configPath) { throw ConfigError(file: configPath, .noAccount) }
+            if profile.isFirstRun { throw ConfigError(file: configPath, .noAccount) }
             throw ConfigError(file: configPath, key: "profiles.\(profile.name).user", .noUser)
         }
         if let password = nonEmpty(environment["AFILNET_PASSWORD"]) {

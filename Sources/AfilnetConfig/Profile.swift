@@ -14,6 +14,8 @@ public struct Profile: Sendable, Equatable {
     public var requestTimeout: Double
     public var readOnly: Bool
     public var theme: String?
+    /// The default profile made up when there is no config file at all: a first run.
+    public var isFirstRun = false
 
     public init(
         name: String, endpoint: String? = nil, auth: AuthMode = .post, user: String? = nil,
@@ -45,6 +47,8 @@ public struct AppConfig: Sendable, Equatable {
     public var mouse: Bool
     /// Action name → keys, as written under `[keys]`.
     public var keyBindings: [String: [String]]
+    /// False when there is no file at `path` (all defaults).
+    public var fileFound = true
 
     public init(path: String) {
         self.path = path
@@ -62,7 +66,11 @@ public struct AppConfig: Sendable, Equatable {
     public func profile(named name: String?) throws(ConfigError) -> Profile {
         let wanted = name ?? defaultProfile
         if let profile = profiles[wanted] { return profile }
-        if name == nil { return Profile(name: wanted) }
+        if name == nil {
+            var implicit = Profile(name: wanted)
+            implicit.isFirstRun = !fileFound
+            return implicit
+        }
         let known = profiles.keys.sorted()
         throw ConfigError(file: path, key: "profiles.\(wanted)", .noSuchProfile(wanted, known: known))
     }
