@@ -1,23 +1,40 @@
+import Foundation
+
 /// One line being typed, with a cursor and the editing keys a shell offers: ←/→, Home/End
 /// (^A/^E), Backspace, Delete, ^W (word before the cursor), ^K (to the end), ^U (the line).
+///
+/// The unit is the grapheme cluster (Swift's `Character`): the cursor moves over, and
+/// Backspace deletes, what the terminal shows as one letter — "é" typed as `e` + U+0301, a
+/// flag, an emoji ZWJ sequence. The text is kept in NFC, so a pasted NFD "Õunapuu" and a
+/// typed precomposed one are the same string, edit the same and are sent the same.
+/// Invariant (property-tested): `0 <= cursor <= text.count` and
+/// `beforeCursor + afterCursor == text`, whatever is inserted.
 public struct LineEditor: Sendable, Equatable {
     public private(set) var text: String
-    /// Characters before the cursor.
+    /// Grapheme clusters before the cursor.
     public private(set) var cursor: Int
 
     public init(_ text: String = "") {
-        self.text = text
-        cursor = text.count
+        self.text = text.precomposedStringWithCanonicalMapping
+        cursor = self.text.count
     }
 
     /// The text before the cursor (what the front end measures to place it).
     public var beforeCursor: Substring { text.prefix(cursor) }
+    public var afterCursor: Substring { text.dropFirst(cursor) }
 
     private var cursorIndex: String.Index { text.index(text.startIndex, offsetBy: cursor) }
 
+    /// Inserts at the cursor and puts the cursor after the insertion. A combining mark joins
+    /// the letter before it (the count of clusters can grow by less than the scalars typed),
+    /// so the cursor is counted again from the text, never added to.
     public mutating func insert(_ inserted: String) {
-        text.insert(contentsOf: inserted, at: cursorIndex)
-        cursor += inserted.count
+        let before = String(beforeCursor) + inserted
+        let after = afterCursor
+        text = (before + after).precomposedStringWithCanonicalMapping
+        // Where the inserted text ends, as clusters of the new text; clamped, because a
+        // cluster may also have joined across the cursor (a ZWJ typed before an emoji).
+        cursor = min(text.count, before.precomposedStringWithCanonicalMapping.count)
     }
 
     /// Applies an editing key; false for keys that are not about editing (they go elsewhere).
@@ -31,23 +48,37 @@ public struct LineEditor: Sendable, Equatable {
             guard cursor > 0 else { return true }
             text.remove(at: text.index(before: cursorIndex))
             cursor -= 1
+            renormalise()
         case .delete:
             guard cursor < text.count else { return true }
             text.remove(at: cursorIndex)
+            renormalise()
         case .control("w"):
             // Back over spaces, then over the word before them.
             var start = cursor
             let characters = Array(text)
-            while start > 0, characters[start - 1] == " " { start -= 1 }
-            while start > 0, characters[start - 1] != " " { start -= 1 }
+            while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
             text.removeSubrange(text.index(text.startIndex, offsetBy: start)..<cursorIndex)
             cursor = start
-        case .control("k"): text.removeSubrange(cursorIndex...)
+            renormalise()
+        case .control("k"):
+            text.removeSubrange(cursorIndex...)
         case .control("u"):
             text = ""
             cursor = 0
         default: return false
         }
         return true
+    }
+
+    /// After a deletion the two sides meet: keep NFC and the cursor on a cluster boundary
+    /// (a removed cluster can let a mark after it join the letter before).
+    private mutating func renormalise() {
+        let before = String(beforeCursor)
+        let joined = text.precomposedStringWithCanonicalMapping
+        if joined.unicodeScalars.elementsEqual(text.unicodeScalars), cursor <= text.count { return }
+        text = joined
+        cursor = min(text.count, before.precomposedStringWithCanonicalMapping.count)
     }
 }

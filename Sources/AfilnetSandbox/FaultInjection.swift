@@ -35,17 +35,28 @@ public final class FaultInjection: Sendable {
         """
 
     public let mode: FaultMode?
+    /// The kinds a struck request draws from, at random (`--fault all` or a list): a
+    /// realistic bad network mixes them. `mode` alone when only one is given.
+    public let modes: [FaultMode]
     public let rate: Double
     public let slowDelay: Duration
     /// Only calls of these API methods are struck (all when nil).
     public let methods: Set<String>?
     private let generator: Mutex<SplitMix64>
 
-    public init(
+    public convenience init(
         mode: FaultMode?, rate: Double = 1, seed: UInt64 = 1, slowDelay: Duration = .seconds(15),
         methods: Set<String>? = nil
     ) {
-        self.mode = mode
+        self.init(modes: mode.map { [$0] } ?? [], rate: rate, seed: seed, slowDelay: slowDelay, methods: methods)
+    }
+
+    public init(
+        modes: [FaultMode], rate: Double = 1, seed: UInt64 = 1, slowDelay: Duration = .seconds(15),
+        methods: Set<String>? = nil
+    ) {
+        self.mode = modes.first
+        self.modes = modes
         self.rate = rate
         self.methods = methods
         self.slowDelay = slowDelay
@@ -54,10 +65,30 @@ public final class FaultInjection: Sendable {
 
     /// The fault for the next request (a call of `method`), if one strikes.
     func draw(method: String) -> FaultMode? {
-        guard let mode, rate > 0, methods?.contains(method) ?? true else { return nil }
-        if rate >= 1 { return mode }
-        let sample = generator.withLock { $0.nextUnit() }
-        return sample < rate ? mode : nil
+        guard !modes.isEmpty, rate > 0, methods?.contains(method) ?? true else { return nil }
+        return generator.withLock { dice in
+            guard rate >= 1 || dice.nextUnit() < rate else { return nil }
+            return modes.count == 1 ? modes[0] : modes[Int(dice.next() % UInt64(modes.count))]
+        }
+    }
+
+    /// Parses `--fault`: one kind, a comma-separated list, or `all`.
+    public static func parseModes(_ text: String) throws -> [FaultMode] {
+        if text == "all" { return FaultMode.allCases }
+        return try text.split(separator: ",").map { name in
+            guard let mode = FaultMode(rawValue: String(name)) else {
+                throw FaultListError(name: String(name))
+            }
+            return mode
+        }
+    }
+}
+
+/// A `--fault` list naming a kind that does not exist.
+public struct FaultListError: Error, CustomStringConvertible {
+    public let name: String
+    public var description: String {
+        "unknown fault '\(name)'; use all or a list of \(FaultMode.allCases.map(\.rawValue).joined(separator: ","))"
     }
 }
 

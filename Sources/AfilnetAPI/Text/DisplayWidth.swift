@@ -13,6 +13,36 @@ public enum DisplayWidth {
         return isWide(value) ? 2 : 1
     }
 
+    /// Zero-width scalars a cell keeps after its spacing one: ncurses' `CCHARW_MAX` is 5 and
+    /// it drops the rest, so a grid cell holds no more than the terminal will show.
+    public static let marksPerCell = 4
+
+    /// `text` as the terminal lays it out: every scalar of width 1 or 2 starts a cell, and
+    /// zero-width ones (combining marks, ZWJ, variation selectors) join the cell before it.
+    /// This is ncurses' model (one `wcwidth` per scalar), so an emoji ZWJ sequence is as
+    /// many cells as it has spacing scalars; zero-width scalars with no cell before them are
+    /// dropped. Calls `body` with each cell's text and width.
+    public static func forEachCell(_ text: String, _ body: (String, Int) -> Void) {
+        var cell = String.UnicodeScalarView()
+        var width = 0
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            let w = of(scalar)
+            if w == 0 {
+                if width > 0, marks < marksPerCell {
+                    cell.append(scalar)
+                    marks += 1
+                }
+                continue
+            }
+            if width > 0 { body(String(cell), width) }
+            cell = String.UnicodeScalarView([scalar])
+            width = w
+            marks = 0
+        }
+        if width > 0 { body(String(cell), width) }
+    }
+
     /// The longest prefix of `text` that fits in `columns`, and its width.
     public static func prefix(_ text: String, fitting columns: Int) -> (text: Substring, width: Int) {
         var width = 0

@@ -50,18 +50,18 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var column = x
-        for character in text {
-            let grapheme = String(character)
-            let w = DisplayWidth.of(grapheme)
-            if w == 0 { continue }
+        var clipped = false
+        DisplayWidth.forEachCell(text) { cell, w in
+            guard !clipped else { return }
             if column + w > end {
                 // A wide character that does not fit leaves a blank, never half a glyph.
                 if column < end, column >= 0 { set(column, y, Cell(text: " ", style: style)) }
                 column = end
-                break
+                clipped = true
+                return
             }
             if column >= 0 {
-                set(column, y, Cell(text: grapheme, style: style))
+                set(column, y, Cell(text: cell, style: style))
                 if w == 2, column + 1 < width { set(column + 1, y, Cell(text: "", style: style)) }
             }
             column += w
@@ -83,8 +83,11 @@ public struct Grid: Sendable, Equatable {
     }
 
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) { set(column, row, Cell(text: " ", style: style)) }
+        // Empty, not a trap, when the rectangle lies outside the grid (a tiny terminal).
+        let rows = max(0, y)..<max(max(0, y), min(height, y + h))
+        let columns = max(0, x)..<max(max(0, x), min(width, x + w))
+        for row in rows {
+            for column in columns { set(column, row, Cell(text: " ", style: style)) }
         }
     }
 
@@ -109,9 +112,10 @@ public struct Grid: Sendable, Equatable {
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
-        // Overwriting half of a wide character blanks its other half.
+        // Overwriting half of a wide character blanks its other half. A continuation ("")
+        // being written belongs to the wide character just put left of it: that one stays.
         let index = y * width + x
-        if cells[index].text == "", x > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
+        if cells[index].text == "", x > 0, cell.text != "" { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
         if x + 1 < width, cells[index + 1].text == "", DisplayWidth.of(cells[index].text) == 2, DisplayWidth.of(cell.text) < 2 {
             cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
         }

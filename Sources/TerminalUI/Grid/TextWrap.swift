@@ -1,14 +1,18 @@
 import AfilnetAPI
 
 /// Word wrapping by display width (a CJK character takes two columns); a word wider than
-/// the line is split where it must be.
+/// the line is split where it must be, between terminal cells (`DisplayWidth.forEachCell`),
+/// so a ZWJ emoji sequence wider than the line still breaks. No line is wider than `width`,
+/// except a line holding one wide cell when `width` is 1 (it cannot be split).
 enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = "", lineWidth = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordWidth = DisplayWidth.of(String(word))
+            let word = String(word)
+            let wordWidth = DisplayWidth.of(word)
+            if wordWidth == 0 { continue }
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
                 line += " " + word
                 lineWidth += 1 + wordWidth
@@ -17,15 +21,14 @@ enum TextWrap {
             if lineWidth > 0 { lines.append(line) }
             line = ""
             lineWidth = 0
-            for character in word {
-                let characterWidth = DisplayWidth.of(String(character))
-                if lineWidth + characterWidth > width {
+            DisplayWidth.forEachCell(word) { cell, cellWidth in
+                if lineWidth > 0, lineWidth + cellWidth > width {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
                 }
-                line.append(character)
-                lineWidth += characterWidth
+                line += cell
+                lineWidth += cellWidth
             }
         }
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }

@@ -24,6 +24,7 @@ struct FieldWindow {
         }
         let mark = start > 0 ? "…" : ""
         shown = mark + characters[start...].joined()
-        cursorColumn = DisplayWidth.of(mark) + widths[start..<editor.cursor].reduce(0, +)
+        // Inside the field even when one cluster alone is wider than it.
+        cursorColumn = min(max(0, columns - 1), DisplayWidth.of(mark) + widths[start..<editor.cursor].reduce(0, +))
     }
 }

@@ -28,8 +28,8 @@ struct SandboxServe: AsyncParsableCommand {
     @Option(help: "Milliseconds added before every response.")
     var latencyMs = 0
 
-    @Option(help: "Fault to inject: \(FaultMode.allCases.map(\.rawValue).joined(separator: "|")).")
-    var fault: FaultMode?
+    @Option(help: "Faults to inject: one of \(FaultMode.allCases.map(\.rawValue).joined(separator: "|")), a comma-separated list, or all (each struck request draws one).")
+    var fault: String?
 
     @Option(help: "Share of requests the fault strikes, 0 to 1.")
     var faultRate = 1.0
@@ -46,6 +46,9 @@ struct SandboxServe: AsyncParsableCommand {
     enum SeedKind: String, ExpressibleByArgument { case demo, none }
 
     func validate() throws {
+        if let fault {
+            do { _ = try FaultInjection.parseModes(fault) } catch { throw ValidationError("--fault: \(error)") }
+        }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard addresses >= 0, latencyMs >= 0, slowMs >= 0 else {
@@ -61,7 +64,7 @@ struct SandboxServe: AsyncParsableCommand {
         let options = SandboxOptions(
             host: host, port: port, quirks: try Quirk.parseList(quirks),
             faults: FaultInjection(
-                mode: fault, rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs),
+                modes: try fault.map { try FaultInjection.parseModes($0) } ?? [], rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs),
                 methods: faultMethods.map { Set($0.split(separator: ",").map(String.init)) }),
             latency: .milliseconds(latencyMs))
         let server = SandboxServer(store: store, options: options)
@@ -72,5 +75,3 @@ struct SandboxServe: AsyncParsableCommand {
         try await server.wait()
     }
 }
-
-extension FaultMode: ExpressibleByArgument {}

@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""A seeded monkey: drives the real afilnet-tui in a pseudo-terminal against a sandbox that
+fails often (every fault kind), with random input a user, a paste or a terminal can send.
+
+    python3 scripts/monkey.py --binary .build/debug/afilnet-tui --seed 7 --steps 5000
+
+After every step: the process lives. Every 10 steps a ^L (redraw) measures key-to-screen
+latency (how long a key waits behind other work); every 100 steps it must come within 1 s.
+At the end: Esc, `q` (and `y` if asked) exits 0, and the terminal's modes are restored
+(line discipline as before, alternate screen, bracketed paste and cursor handed back).
+A failure prints the seed, the step and the last 30 inputs: the same seed and steps replay
+the same inputs. The report line gives key-to-first-byte latencies (p50, p99, max).
+"""
+import argparse, fcntl, os, pty, random, re, select, shutil, signal, struct, subprocess, sys, tempfile, termios, time
+
+ESC = "\x1b"
+# Keys of the default key table, and the editing keys of fields and the filter. `q` and ^C
+# are left out: they end the session, which the monkey does only at the end.
+BOUND = list("?123456jkgGrs/adep ") + ["\t", ESC + "[Z", "\r"]
+ARROWS = [ESC + "[A", ESC + "[B", ESC + "[C", ESC + "[D", ESC + "OA", ESC + "OB", ESC + "OC", ESC + "OD"]
+NAVIGATION = [ESC + "[H", ESC + "[F", ESC + "[1~", ESC + "[4~", ESC + "[5~", ESC + "[6~", ESC + "[3~", ESC + "OH", ESC + "OF"]
+EDITING = ["\x7f", "\x08", "\x01", "\x05", "\x17", "\x0b", "\x15", "\x0c", "\x02", "\x06"]
+FUNCTION = [ESC + "OP", ESC + "OQ", ESC + "OR", ESC + "OS", ESC + "[15~", ESC + "[17~", ESC + "[24~",
+            ESC + "[1;5A", ESC + "[1;2B", ESC + "[1;3C", ESC + "[1;5D"]
+ESTONIAN = list("õäöüšžÕÄÖÜŠŽ") + ["Tõnis", "Õunapuu OÜ", "Pärnu mnt", "Šaršeltšik", "Žürii"]
+COMBINING = ["e\u0301", "O\u0303unapuu", "a\u0308", "\u0303", "\u0301", "n\u0303\u0301\u0323", "Z\u0351\u0352\u0353\u0354\u0355\u0356"]
+EMOJI = ["👨‍👩‍👧‍👦", "🏳️‍🌈", "👍🏽", "🇪🇪", "🇪", "❤️", "\u200d", "\ufe0f", "😀"]
+CJK = ["東京", "商事", "한국어", "日本語テキスト", "ｆｕｌｌ"]
+RTL = ["שלום", "مرحبا", "\u202etxet\u202c", "\u2067x\u2069", "\u200f"]
+CYRILLIC = ["Привет", "ёлка", "ЖЖ"]
+ZERO_WIDTH = ["\u200b", "\u2060", "\ufeff", "\u00ad"]
+TEXT_POOLS = [ESTONIAN, COMBINING, EMOJI, CJK, RTL, CYRILLIC, ZERO_WIDTH, list("abcxyz019 -.,")]
+
+
+class Failure(Exception):
+    pass
+
+
+class Monkey:
+    def __init__(self, args):
+        self.args = args
+        self.random = random.Random(args.seed)
+        self.history = []
+        self.latencies = []
+        self.output = bytearray()
+        self.home = tempfile.mkdtemp(prefix=f"afilnet-monkey-{args.seed}-")
+        self.sandbox = None
+        self.pid = None
+        self.fd = None
+        self.size = (80, 24)
+        self.keys = 0
+
+    # --- set-up ------------------------------------------------------------------------
+    def start_sandbox(self):
+        database = os.path.join(self.home, "sandbox.sqlite")
+        command = [self.args.binary, "sandbox", "serve", "--port", "0", "--db", database,
+                   "--addresses", str(self.args.addresses), "--fault", "all",
+                   "--fault-rate", str(self.args.fault_rate), "--fault-seed", str(self.args.seed),
+                   "--slow-ms", "3000"]
+        self.sandbox = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = self.sandbox.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if not match:
+            raise Failure(f"sandbox did not start: {line!r}")
+        return f"http://127.0.0.1:{match.group(1)}/api/http/"
+
+    def write_config(self, endpoint):
+        folder = os.path.join(self.home, "config", "afilnet-tui")
+        os.makedirs(folder)
+        path = os.path.join(folder, "config.toml")
+        with open(path, "w") as config:
+            config.write(f"""default_profile = "main"
+low_balance = 200.0
+balance_refresh_seconds = 2
+
+[profiles.main]
+endpoint = "{endpoint}"
+user = "demo"
+password = "demo"
+request_timeout = 2
+
+[profiles.readonly]
+endpoint = "{endpoint}"
+user = "demo"
+password = "demo"
+read_only = true
+
+[profiles.wrong]
+endpoint = "{endpoint}"
+user = "demo"
+password = "not-the-password"
+""")
+        os.chmod(path, 0o600)
+
+    def spawn(self):
+        env = {"HOME": self.home, "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+               "XDG_STATE_HOME": os.path.join(self.home, "state"), "PATH": "/usr/bin:/bin",
+               "TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC"}
+        if "SWIFT_BACKTRACE" in os.environ:
+            env["SWIFT_BACKTRACE"] = os.environ["SWIFT_BACKTRACE"]
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execve(self.args.binary, [self.args.binary], env)
+        self.pid, self.fd = pid, fd
+        self.resize(80, 24)
+        self.modes_before = termios.tcgetattr(fd)
+
+    # --- the terminal ------------------------------------------------------------------
+    def drain(self, timeout=0.0):
+        """Reads what the app wrote; returns when the first byte came (or None)."""
+        first = None
+        deadline = time.monotonic() + timeout
+        while True:
+            left = max(0.0, deadline - time.monotonic())
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if not ready:
+                return first
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                return first
+            if not data:
+                return first
+            if first is None:
+                first = time.monotonic()
+            self.output.extend(data)
+            if len(self.output) > 1 << 20:
+                del self.output[: len(self.output) - (1 << 19)]
+            deadline = time.monotonic()  # keep reading only what is already there
+
+    def send(self, text, keys=None):
+        """Writes input; `keys` counts it as key presses (default: one per character, one
+        for an escape sequence)."""
+        data = text.encode("utf-8", "surrogatepass")
+        self.keys += keys if keys is not None else (1 if text.startswith(ESC) else len(text))
+        os.write(self.fd, data)
+        self.drain(self.args.wait)
+
+    def resize(self, columns, rows):
+        self.size = (columns, rows)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        if self.pid:
+            os.kill(self.pid, signal.SIGWINCH)
+
+    def alive(self):
+        finished, status = os.waitpid(self.pid, os.WNOHANG | os.WUNTRACED)
+        if finished == 0:
+            return True
+        if os.WIFSTOPPED(status):
+            return True
+        self.exit_status = status
+        return False
+
+    # --- input -------------------------------------------------------------------------
+    def text(self):
+        pool = self.random.choice(TEXT_POOLS)
+        return "".join(self.random.choice(pool) for _ in range(self.random.randint(1, 4)))
+
+    def random_scalar(self):
+        while True:
+            value = self.random.choice([self.random.randint(0x20, 0x7e), self.random.randint(0xa0, 0xffff),
+                                        self.random.randint(0x10000, 0x10ffff)])
+            if not 0xd800 <= value <= 0xdfff and chr(value) not in "qQ":
+                return chr(value)
+
+    def step(self):
+        r = self.random.random()
+        if r < 0.30:
+            key = self.random.choice(BOUND)
+            return ("key", key)
+        if r < 0.45:
+            return ("key", self.random.choice(ARROWS + NAVIGATION))
+        if r < 0.55:
+            return ("key", self.random.choice(EDITING + [ESC, "\t", "\r"]))
+        if r < 0.58:
+            return ("key", self.random.choice(FUNCTION))
+        if r < 0.75:
+            return ("text", self.text())
+        if r < 0.77:
+            return ("text", "".join(self.random_scalar() for _ in range(self.random.randint(1, 3))))
+        if r < 0.82:
+            parts = [self.text() for _ in range(self.random.randint(1, 4))]
+            glue = ["\n", "\r\n", "\t", "\x07", "\x1b", "\x00", " ", "\x7f", "\x1b[A"]
+            body = "".join(part + self.random.choice(glue) for part in parts)
+            if self.random.random() < 0.1:
+                body *= 50  # a long paste
+            return ("paste", body)
+        if r < 0.87:
+            choice = self.random.random()
+            if choice < 0.2:
+                return ("resize", (self.random.randint(10, 39), self.random.randint(3, 9)))
+            if choice < 0.3:
+                return ("resize", (self.random.randint(200, 300), self.random.randint(60, 100)))
+            return ("resize", (self.random.randint(40, 160), self.random.randint(10, 50)))
+        if r < 0.88:
+            return ("storm", [(self.random.randint(10, 300), self.random.randint(3, 100)) for _ in range(20)])
+        if r < 0.89:
+            return ("suspend", None)
+        if r < 0.91:
+            dialog = self.random.choice(["?", "a", "p", "/", "d", "\r"])
+            return ("dialog-resize", (dialog, self.random.randint(10, 200), self.random.randint(3, 60)))
+        if r < 0.93:
+            return ("profile", self.random.randint(0, 3))
+        if r < 0.95:
+            return ("key", self.random.choice(["y", "Y", "n"]))
+        # A run of typing, as fast as a paste would deliver it (no `q`: it would quit).
+        return ("burst", "".join(self.random.choice(list("abcdefghijklmnoprstuvwxyzõäöüšž")) for _ in range(20)))
+
+    def perform(self, step):
+        kind, value = step
+        if kind in ("key", "text", "burst"):
+            self.send(value)
+        elif kind == "paste":
+            self.send(ESC + "[200~" + value + ESC + "[201~", keys=1)
+        elif kind == "resize":
+            self.resize(*value)
+            self.drain(self.args.wait)
+        elif kind == "storm":
+            for size in value:
+                self.resize(*size)
+            self.drain(self.args.wait)
+        elif kind == "suspend":
+            os.kill(self.pid, signal.SIGTSTP)
+            time.sleep(0.02)
+            self.drain(0.01)
+            os.kill(self.pid, signal.SIGCONT)
+            self.drain(self.args.wait)
+        elif kind == "dialog-resize":
+            dialog, columns, rows = value
+            self.send(dialog)
+            self.resize(columns, rows)
+            self.drain(self.args.wait)
+        elif kind == "profile":
+            self.send("p")
+            self.send("j" * value)
+            self.send("\r")
+
+    def probe(self, number):
+        """^L repaints the whole screen: its first byte back is the key-to-screen latency."""
+        self.drain(0)
+        sent = time.monotonic()
+        os.write(self.fd, b"\x0c")
+        self.keys += 1
+        first = self.drain(1.0)
+        if first is None:
+            if not self.alive():
+                raise Failure(f"the app died at step {number}: {self.describe_exit()}")
+            raise Failure(f"no answer to ^L within 1 s at step {number} (hung?)")
+        self.latencies.append((first - sent) * 1000)
+
+    # --- the run -----------------------------------------------------------------------
+    def run(self):
+        endpoint = self.start_sandbox()
+        self.write_config(endpoint)
+        self.spawn()
+        self.drain(1.0)
+        for number in range(1, self.args.steps + 1):
+            step = self.step()
+            self.history.append((number, step))
+            del self.history[:-30]
+            self.perform(step)
+            if not self.alive():
+                raise Failure(f"the app died at step {number}: {self.describe_exit()}")
+            if number % 100 == 0 and (self.size[0] < 40 or self.size[1] < 10 or self.random.random() < 0.5):
+                self.resize(80, 24)
+            if number % 10 == 0:
+                self.probe(number)
+        self.finish()
+
+    def finish(self):
+        self.resize(80, 24)
+        for _ in range(3):
+            self.send(ESC)
+            time.sleep(0.05)
+        self.send("q")
+        deadline = time.monotonic() + 5
+        answered = False
+        while time.monotonic() < deadline:
+            self.drain(0.1)
+            if not self.alive():
+                break
+            if not answered and time.monotonic() > deadline - 4.5:
+                self.send("y")  # the form held input: quitting asks first
+                answered = True
+        else:
+            raise Failure("q, y did not end the app within 5 s")
+        if not os.WIFEXITED(self.exit_status) or os.WEXITSTATUS(self.exit_status) != 0:
+            raise Failure(f"q ended the app with {self.describe_exit()}")
+        self.drain(0.2)
+        after = termios.tcgetattr(self.fd)
+        if after != self.modes_before:
+            raise Failure(f"terminal modes not restored: {self.modes_before} -> {after}")
+        tail = bytes(self.output)
+        for on, off, what in [(b"\x1b[?1049h", b"\x1b[?1049l", "alternate screen"),
+                              (b"\x1b[?2004h", b"\x1b[?2004l", "bracketed paste")]:
+            if tail.rfind(on) > tail.rfind(off):
+                raise Failure(f"{what} left on at exit")
+
+    def describe_exit(self):
+        status = getattr(self, "exit_status", None)
+        if status is None:
+            return "still running"
+        if os.WIFSIGNALED(status):
+            return f"signal {os.WTERMSIG(status)}"
+        return f"exit status {os.WEXITSTATUS(status)}"
+
+    def cleanup(self):
+        if self.pid:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+        if self.sandbox:
+            self.sandbox.terminate()
+            self.sandbox.wait()
+        if not self.args.keep:
+            shutil.rmtree(self.home, ignore_errors=True)
+
+    def report(self):
+        values = sorted(self.latencies) or [0.0]
+        p = lambda q: values[min(len(values) - 1, int(len(values) * q))]
+        return (f"seed {self.args.seed}: {self.args.steps} steps, {self.keys} keys sent, 0 crashes, 0 hangs; "
+                f"key-to-screen over {len(self.latencies)} probes: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
+                f"max {values[-1]:.1f} ms")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--steps", type=int, default=2000)
+    parser.add_argument("--addresses", type=int, default=500, help="synthetic addresses in the sandbox")
+    parser.add_argument("--fault-rate", type=float, default=0.2)
+    parser.add_argument("--wait", type=float, default=0.004, help="seconds to wait for output after an input")
+    parser.add_argument("--keep", action="store_true", help="keep the run's folder (config, state, crash reports)")
+    args = parser.parse_args()
+    monkey = Monkey(args)
+    try:
+        monkey.run()
+    except Failure as failure:
+        print(f"MONKEY FAILED (seed {args.seed}): {failure}", file=sys.stderr)
+        print(f"replay: python3 scripts/monkey.py --binary {args.binary} --seed {args.seed} --steps {args.steps}", file=sys.stderr)
+        print("last inputs:", file=sys.stderr)
+        for number, step in monkey.history:
+            print(f"  {number}: {step[0]} {step[1]!r}", file=sys.stderr)
+        with open(os.path.join(monkey.home, "output.bin"), "wb") as output:
+            output.write(monkey.output)
+        text = bytes(monkey.output[-4000:]).decode("utf-8", "replace")
+        errors = re.findall(r"[^\x1b\r\n]*Fatal error[^\x1b\r\n]*", text)
+        if errors:
+            print("the app said:", errors[-1], file=sys.stderr)
+        monkey.args.keep = True
+        print(f"run folder kept: {monkey.home}", file=sys.stderr)
+        monkey.cleanup()
+        sys.exit(1)
+    monkey.cleanup()
+    print(monkey.report())
+
+
+if __name__ == "__main__":
+    main()
