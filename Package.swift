@@ -51,9 +51,11 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]),
+        // glibc's memmem for the filter's byte search (not exposed by Swift's Glibc module).
+        .target(name: "CByteSearch"),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI", "Localization"]),
+            dependencies: ["AfilnetAPI", "Localization", "CByteSearch"]),
         .target(
             name: "TerminalUI",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "Localization"]),
@@ -71,6 +73,8 @@ let package = Package(
         .executableTarget(
             name: "afilnet-bench",
             dependencies: ["AfilnetAPI"]),
+        // Seeded generators and the property runner the property tests share.
+        .target(name: "PropertySupport", path: "Tests/PropertySupport"),
         .testTarget(
             name: "AfilnetConfigTests",
             dependencies: ["AfilnetConfig", "Localization"]),
@@ -82,10 +86,10 @@ let package = Package(
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
             name: "AccountModelTests",
-            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "PropertySupport"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

@@ -9,7 +9,7 @@ public struct AddressListModel: Sendable {
     public static let columnCount = 10
 
     public var list = ListState<Address>(
-        matches: AddressListModel.matches, compare: AddressListModel.compare,
+        fields: AddressListModel.searchFields, compare: AddressListModel.compare,
         textKey: { address, column in (1...7).contains(column) ? AddressListModel.cell(address, column) : nil })
     public var loading = false
     public var loaded = false
@@ -18,6 +18,9 @@ public struct AddressListModel: Sendable {
     public var pendingDelete: Address?
     /// Ids being deleted (the rows stay until the server confirms).
     public var deleting: Set<Int64> = []
+
+    /// From this many addresses on, the search index is built where the list is read.
+    static let indexOffThreadFrom = 2_000
 
     public init() {}
 
@@ -38,10 +41,10 @@ public struct AddressListModel: Sendable {
 
     public static func cells(_ address: Address) -> [String] { (0..<columnCount).map { cell(address, $0) } }
 
-    @Sendable static func matches(_ address: Address, _ needle: SearchNeedle) -> Bool {
-        needle.found(in: address.contactName) || needle.found(in: address.companyName) || needle.found(in: address.documentID)
-            || needle.found(in: address.countryCode) || needle.found(in: address.cityName) || needle.found(in: address.zipCode)
-            || needle.found(in: address.street) || needle.found(in: String(address.id))
+    /// What the `/` filter searches in an address.
+    @Sendable public static func searchFields(_ address: Address) -> [String] {
+        [address.contactName, address.companyName, address.documentID, address.countryCode, address.cityName,
+         address.zipCode, address.street, String(address.id)]
     }
 
     @Sendable static func compare(_ a: Address, _ b: Address, _ column: Int) -> Bool {
@@ -57,15 +60,18 @@ public struct AddressListModel: Sendable {
         }
     }
 
-    mutating func apply(_ result: Result<[Address], AfilnetError>) {
+    /// The list read from the server, with its search index when it was built off the
+    /// loop's thread; a derivation to run off it for a large list.
+    mutating func apply(_ result: Result<[Address], AfilnetError>, index: SearchIndex?) -> ListState<Address>.Derivation? {
         loading = false
         switch result {
         case .success(let addresses):
-            list.setRows(addresses) { $0.id == $1.id }
             loaded = true
             error = nil
+            return list.setRows(addresses, index: index) { $0.id == $1.id }
         case .failure(let failure):
             error = failure
+            return nil
         }
     }
 }

@@ -21,7 +21,11 @@ public enum AppMessage: Sendable {
     case resized(columns: Int, rows: Int, pageSize: Int)
     case tick(Date)
     case balanceLoaded(Result<Balance, AfilnetError>)
-    case addressesLoaded(Result<[Address], AfilnetError>)
+    /// The address list, with its search index when it was built off the loop's thread.
+    case addressesLoaded(Result<[Address], AfilnetError>, SearchIndex? = nil)
+    /// A sort or filter of a large address list, worked out off the loop's thread (nil:
+    /// overtaken by a newer one).
+    case addressesDerived(ListState<Address>.Derived?)
     case channelsLoaded(Result<[Channel], AfilnetError>)
     case addressAdded(Result<WriteReceipt, AfilnetError>)
     case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>)
@@ -67,8 +71,15 @@ public struct AccountService: Sendable {
         { [client] in .balanceLoaded(await Self.result { () async throws(AfilnetError) in try await client.balance() }) }
     }
 
+    /// Reads the list and folds its search text here, off the loop's thread (100,000
+    /// addresses take tens of milliseconds to fold: keys must not wait for that).
     func loadAddresses() -> Effect {
-        { [client] in .addressesLoaded(await Self.result { () async throws(AfilnetError) in try await client.addresses() }) }
+        { [client] in
+            let result = await Self.result { () async throws(AfilnetError) in try await client.addresses() }
+            let index = try? result.get().count >= AddressListModel.indexOffThreadFrom
+                ? SearchIndex(result.get(), fields: AddressListModel.searchFields) : nil
+            return .addressesLoaded(result, index)
+        }
     }
 
     func loadChannels() -> Effect {

@@ -4,41 +4,46 @@ import Foundation
 /// What keys and pastes do while an overlay takes them: the filter line, the add form, the
 /// delete confirmation and the profile switcher.
 extension AppModel {
-    mutating func filterKey(_ key: Key) {
+    mutating func filterKey(_ key: Key) -> [Effect] {
         switch key {
         case .enter: overlay = .none
         case .escape:
             filter = LineEditor()
-            applyFilter()
             overlay = .none
+            return applyFilter()
         case .character(let c):
             filter.insert(String(c))
-            applyFilter()
+            return applyFilter()
         default:
-            if filter.edit(key) { applyFilter() }
+            if filter.edit(key) { return applyFilter() }
         }
+        return []
     }
 
     /// A paste goes into the field being typed in, whole; anywhere else it is dropped and
     /// said, as its characters must not act as keys.
-    mutating func paste(_ pasted: String) {
+    mutating func paste(_ pasted: String) -> [Effect] {
         switch overlay {
         case .form where !form.submitting:
             if !form.paste(pasted) { warn(text.pasteIgnored) }
         case .filter:
             filter.insert(PastedText.oneLine(pasted))
-            applyFilter()
+            return applyFilter()
         default: warn(text.pasteIgnored)
         }
+        return []
     }
 
-    mutating func applyFilter() {
+    /// The filter as typed so far, on the focused list: a large address list is searched off
+    /// the loop's thread, and a newer key overtakes an older search.
+    mutating func applyFilter() -> [Effect] {
         switch focus {
-        case .addresses: addresses.list.setFilter(filterDraft)
-        case .channels: channels.list.setFilter(filterDraft)
-        case .requests: requests.list.setFilter(filterDraft)
+        case .addresses: return deriving(addresses.list.setFilter(filterDraft))
+        case .channels: channels.list.finish(channels.list.setFilter(filterDraft)?.run())
+        case .requests: requests.list.finish(requests.list.setFilter(filterDraft)?.run())
         case .balance: break
         }
+        return []
     }
 
     mutating func profileKey(_ key: Key) -> [Effect] {

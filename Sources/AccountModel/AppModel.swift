@@ -116,7 +116,7 @@ public struct AppModel: Sendable {
             return handleKey(key)
         case .paste(let pasted):
             if status?.kind == .error { status = nil }
-            paste(pasted)
+            return paste(pasted)
         case .interrupted:
             if form.hasInput, overlay != .confirmQuit { overlay = .confirmQuit } else { wantsToQuit = true }
         case .clickTab(let pane):
@@ -146,10 +146,13 @@ public struct AppModel: Sendable {
             inFlight[.balance] = nil
             balance.apply(result, at: now)
             if case .failure(let error) = result { report(error, text.readBalanceFailed) }
-        case .addressesLoaded(let result):
+        case .addressesLoaded(let result, let index):
             inFlight[.addresses] = nil
-            addresses.apply(result)
+            let job = addresses.apply(result, index: index)
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
+            return deriving(job)
+        case .addressesDerived(let derived):
+            addresses.list.finish(derived)
         case .channelsLoaded(let result):
             inFlight[.channels] = nil
             channels.apply(result)
@@ -215,7 +218,7 @@ public struct AppModel: Sendable {
         }
         switch overlay {
         case .form: return formKey(key)
-        case .filter: filterKey(key); return []
+        case .filter: return filterKey(key)
         case .confirmDelete: return confirmDeleteKey(key)
         case .confirmQuit:
             if key == .character("y") || key == .character("Y") { wantsToQuit = true }
@@ -266,7 +269,7 @@ public struct AppModel: Sendable {
         case .filter:
             filter = LineEditor(currentFilter)
             overlay = .filter
-        case .sort: sortNext()
+        case .sort: return sortNext()
         case .open: open()
         case .add:
             overlay = .form
@@ -314,13 +317,21 @@ public struct AppModel: Sendable {
         }
     }
 
-    private mutating func sortNext() {
+    private mutating func sortNext() -> [Effect] {
         switch focus {
-        case .addresses: addresses.list.sortNext(of: AddressListModel.columnCount)
-        case .channels: channels.list.sortNext(of: ChannelsModel.columnCount)
-        case .requests: requests.list.sortNext(of: RequestsModel.columnCount)
+        case .addresses: return deriving(addresses.list.sortNext(of: AddressListModel.columnCount))
+        case .channels: channels.list.finish(channels.list.sortNext(of: ChannelsModel.columnCount)?.run())
+        case .requests: requests.list.finish(requests.list.sortNext(of: RequestsModel.columnCount)?.run())
         case .balance: break
         }
+        return []
+    }
+
+    /// A large address list's sort or filter, run off the loop's thread; its result comes
+    /// back as a message (the screen marks the list meanwhile).
+    func deriving(_ job: ListState<Address>.Derivation?) -> [Effect] {
+        guard let job else { return [] }
+        return [{ .addressesDerived(job.run()) }]
     }
 
     private mutating func open() {

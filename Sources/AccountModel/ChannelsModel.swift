@@ -7,7 +7,7 @@ public struct ChannelsModel: Sendable {
     public static let columnCount = 3
 
     public var list = ListState<Channel>(
-        matches: { channel, needle in needle.found(in: channel.name) || needle.found(in: channel.type) },
+        fields: { channel in [channel.name, channel.type] },
         compare: { a, b, column in
             switch column {
             case 0: (a.type, a.name) < (b.type, b.name)

@@ -15,7 +15,7 @@ public struct LineEditor: Sendable, Equatable {
     public private(set) var cursor: Int
 
     public init(_ text: String = "") {
-        self.text = text.precomposedStringWithCanonicalMapping
+        self.text = text.nfc
         cursor = self.text.count
     }
 
@@ -31,10 +31,10 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func insert(_ inserted: String) {
         let before = String(beforeCursor) + inserted
         let after = afterCursor
-        text = (before + after).precomposedStringWithCanonicalMapping
+        text = (before + after).nfc
         // Where the inserted text ends, as clusters of the new text; clamped, because a
         // cluster may also have joined across the cursor (a ZWJ typed before an emoji).
-        cursor = min(text.count, before.precomposedStringWithCanonicalMapping.count)
+        cursor = min(text.count, before.nfc.count)
     }
 
     /// Applies an editing key; false for keys that are not about editing (they go elsewhere).
@@ -76,9 +76,9 @@ public struct LineEditor: Sendable, Equatable {
     /// (a removed cluster can let a mark after it join the letter before).
     private mutating func renormalise() {
         let before = String(beforeCursor)
-        let joined = text.precomposedStringWithCanonicalMapping
+        let joined = text.nfc
         if joined.unicodeScalars.elementsEqual(text.unicodeScalars), cursor <= text.count { return }
         text = joined
-        cursor = min(text.count, before.precomposedStringWithCanonicalMapping.count)
+        cursor = min(text.count, before.nfc.count)
     }
 }

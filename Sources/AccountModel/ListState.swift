@@ -1,10 +1,18 @@
+import Synchronization
+
 /// A table's view state: rows, `/` filter, sort column, selection and scrolling. Shared by the
 /// address list, the channel list and the request journal (lazydocker's side-list panel).
 ///
 /// Filtering and sorting keep an index array, so a move costs nothing per row held, and a
-/// render only reads the rows in view. The sorted order of all rows is kept until the rows or
-/// the sort change, and a filter that only grows (typing on) searches just the rows that
-/// matched before: a keystroke in the filter costs a scan at most, never a sort.
+/// render only reads the rows in view. The filter searches a `SearchIndex` (the rows' text
+/// folded once, when they arrive); the sorted order of all rows is kept until the rows or the
+/// sort change, so a filter key never sorts.
+///
+/// Working out what is visible (a `Derivation`) is done at once for small lists. For lists of
+/// `offThreadFrom` rows or more the change returns the derivation for the caller to run off
+/// the loop's thread: the screen keeps showing the previous rows (`pending` says so) until
+/// `finish(_:)` takes the result, and a newer change makes an older derivation stop early
+/// and its result be ignored.
 public struct ListState<Row: Sendable>: Sendable {
     public private(set) var rows: [Row] = []
     /// Indices into `rows` of the visible rows, in display order.
@@ -18,24 +26,35 @@ public struct ListState<Row: Sendable>: Sendable {
     public private(set) var scroll = 0
     /// Rows the pane can show at once (the front end reports it on every layout).
     public var pageSize = 10 { didSet { clampScroll() } }
+    /// From this many rows on, derivations run off the loop's thread.
+    public var offThreadFrom = 20_000
+    /// What is being worked out off the thread, when something is: the screen marks it.
+    public private(set) var pending: Pending?
 
+    public enum Pending: Sendable, Equatable { case filtering, sorting }
+
+    /// The folded text of `rows` for the filter.
+    public private(set) var index: SearchIndex
     /// All row indices in the current sort order (nil: not worked out since the last change).
     private var ordered: [Int]?
+    /// The newest derivation handed out; older ones stop when they see it changed.
+    private let latest = Latest()
 
-    private let matches: @Sendable (Row, SearchNeedle) -> Bool
+    private let fields: @Sendable (Row) -> [String]
     private let compare: @Sendable (Row, Row, Int) -> Bool
     private let textKey: (@Sendable (Row, Int) -> String?)?
 
-    /// `matches` tells if a row holds the filter text; `compare` orders two rows by a column.
-    /// `textKey`, for columns ordered by their text's code points, gives that text: such a
-    /// column is sorted on its bytes, with `compare` deciding only between equal texts.
+    /// `fields` gives the texts of a row the filter searches; `compare` orders two rows by a
+    /// column. `textKey`, for columns ordered by their text's code points, gives that text:
+    /// such a column is sorted on its bytes, with `compare` deciding only between equal texts.
     public init(
-        matches: @escaping @Sendable (Row, SearchNeedle) -> Bool, compare: @escaping @Sendable (Row, Row, Int) -> Bool,
+        fields: @escaping @Sendable (Row) -> [String], compare: @escaping @Sendable (Row, Row, Int) -> Bool,
         textKey: (@Sendable (Row, Int) -> String?)? = nil
     ) {
-        self.matches = matches
+        self.fields = fields
         self.compare = compare
         self.textKey = textKey
+        index = SearchIndex([Row](), fields: fields)
     }
 
     public var selected: Row? { visible.indices.contains(selection) ? rows[visible[selection]] : nil }
@@ -48,47 +67,55 @@ public struct ListState<Row: Sendable>: Sendable {
         return (scroll..<end).map { ($0, rows[visible[$0]]) }
     }
 
-    /// Replaces the rows, keeping the selection on the same row when `sameRow` finds it.
-    public mutating func setRows(_ newRows: [Row], keeping sameRow: ((Row, Row) -> Bool)? = nil) {
+    /// The search index for `rows`, for a caller that builds it off the loop's thread.
+    public func makeIndex(_ rows: [Row]) -> SearchIndex { SearchIndex(rows, fields: fields) }
+
+    /// Replaces the rows (with their index, when it was built already), keeping the
+    /// selection on the same row when `sameRow` finds it.
+    @discardableResult
+    public mutating func setRows(_ newRows: [Row], index newIndex: SearchIndex? = nil, keeping sameRow: ((Row, Row) -> Bool)? = nil) -> Derivation? {
         let previous = selected
         rows = newRows
+        index = newIndex?.rowCount == newRows.count ? newIndex! : SearchIndex(newRows, fields: fields)
         ordered = nil
-        rebuild()
-        if let previous, let sameRow, let position = visible.firstIndex(where: { sameRow(rows[$0], previous) }) {
+        // The visible positions named the old rows: until the new ones are derived, show the
+        // new rows in the order they came rather than indices that may point past the end.
+        if rows.count >= offThreadFrom { visible = visible.filter { $0 < rows.count } }
+        let job = derive(.keepSelection)
+        if job == nil, let previous, let sameRow, let position = visible.firstIndex(where: { sameRow(rows[$0], previous) }) {
             selection = position
         }
         clampSelection()
+        return job
     }
 
     /// Changes one row in place (an optimistic toggle), without re-sorting.
     public mutating func updateRow(where predicate: (Row) -> Bool, _ change: (inout Row) -> Void) {
-        guard let index = rows.firstIndex(where: predicate) else { return }
-        change(&rows[index])
+        guard let position = rows.firstIndex(where: predicate) else { return }
+        change(&rows[position])
+        index = SearchIndex(rows, fields: fields)
         ordered = nil
     }
 
-    public mutating func setFilter(_ text: String) {
-        let narrowing = !filter.isEmpty && text.lowercased().hasPrefix(filter.lowercased())
+    @discardableResult
+    public mutating func setFilter(_ text: String) -> Derivation? {
         filter = text
-        rebuild(narrowing: narrowing)
-        selection = 0
-        scroll = 0
+        return derive(.toTop)
     }
 
     /// `s` walks the `count` columns: ascending, then descending, then the next column.
-    public mutating func sortNext(of count: Int) {
+    @discardableResult
+    public mutating func sortNext(of count: Int) -> Derivation? {
         guard let current = sortColumn else { return sort(by: 0) }
-        sort(by: sortAscending ? current : (current + 1) % count)
+        return sort(by: sortAscending ? current : (current + 1) % count)
     }
 
     /// Sorts by `column`; the same column again flips the direction.
-    public mutating func sort(by column: Int) {
+    @discardableResult
+    public mutating func sort(by column: Int) -> Derivation? {
         if sortColumn == column { sortAscending.toggle() } else { sortColumn = column; sortAscending = true }
         ordered = nil
-        let previous = selected.map { _ in visible[selection] }
-        rebuild()
-        if let previous, let position = visible.firstIndex(of: previous) { selection = position }
-        clampSelection()
+        return derive(.keepSelection)
     }
 
     public mutating func apply(_ move: ListMove) {
@@ -112,31 +139,104 @@ public struct ListState<Row: Sendable>: Sendable {
     public mutating func pageDown() { move(by: max(1, pageSize - 1)) }
     public mutating func pageUp() { move(by: -max(1, pageSize - 1)) }
 
-    /// `narrowing`: the filter only grew, so the rows now visible (already in order) are the
-    /// only candidates.
-    private mutating func rebuild(narrowing: Bool = false) {
-        let needle = SearchNeedle(filter)
-        let candidates = narrowing ? visible : allInOrder()
-        visible = needle.isEmpty ? candidates : candidates.filter { matches(rows[$0], needle) }
+    // MARK: Deriving what is visible
+
+    /// Where the selection goes once a derivation is done.
+    public enum Landing: Sendable { case toTop, keepSelection }
+
+    /// The work of one change: sort (unless the order is known) and filter, as a value that
+    /// can run on any thread.
+    public struct Derivation: Sendable {
+        let generation: UInt64
+        let rows: [Row]
+        let index: SearchIndex
+        let needle: SearchNeedle
+        let ordered: [Int]?
+        let sortColumn: Int?
+        let ascending: Bool
+        let compare: @Sendable (Row, Row, Int) -> Bool
+        let textKey: (@Sendable (Row, Int) -> String?)?
+        let landing: Landing
+        let selectedRow: Int?
+        fileprivate let latest: Latest
+
+        /// Works it out; nil when a newer change made it useless on the way.
+        public func run() -> Derived? {
+            let cancelled = { latest.value != generation }
+            let order = ordered ?? ListState.order(rows, sortColumn, ascending, compare, textKey)
+            if cancelled() { return nil }
+            let shown: [Int]
+            if needle.isEmpty {
+                shown = order
+            } else {
+                guard let found = index.matches(needle, cancelled: cancelled) else { return nil }
+                shown = order.filter { found[$0] }
+            }
+            return Derived(generation: generation, ordered: order, visible: shown, landing: landing, selectedRow: selectedRow)
+        }
     }
 
-    private mutating func allInOrder() -> [Int] {
-        if let ordered { return ordered }
-        var indices = Array(rows.indices)
-        if let column = sortColumn {
-            let ascending = sortAscending
-            let rows = self.rows
-            if let textKey, let first = rows.first, textKey(first, column) != nil {
-                SortKeys(rows.lazy.map { textKey($0, column) ?? "" })
-                    .sort(&indices) { a, b in compare(rows[a], rows[b], column) }
-                if !ascending { indices.reverse() }  // what `compare` with the rows swapped gives
-            } else {
-                indices.sort { a, b in
-                    ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column)
-                }
-            }
+    /// A derivation's result, for `finish(_:)`.
+    public struct Derived: Sendable {
+        let generation: UInt64
+        let ordered: [Int]
+        let visible: [Int]
+        let landing: Landing
+        let selectedRow: Int?
+    }
+
+    /// Takes a derivation's result, unless a newer change was made since it started.
+    public mutating func finish(_ derived: Derived?) {
+        guard let derived, derived.generation == latest.value, derived.ordered.count == rows.count else { return }
+        pending = nil
+        ordered = derived.ordered
+        visible = derived.visible
+        land(derived.landing, selectedRow: derived.selectedRow)
+    }
+
+    /// Starts the derivation of a change: done here for a small list (nil returned), handed
+    /// back for a large one.
+    private mutating func derive(_ landing: Landing) -> Derivation? {
+        let selectedRow = visible.indices.contains(selection) ? visible[selection] : nil
+        let job = Derivation(
+            generation: latest.advance(), rows: rows, index: index, needle: SearchNeedle(filter), ordered: ordered,
+            sortColumn: sortColumn, ascending: sortAscending, compare: compare, textKey: textKey, landing: landing,
+            selectedRow: selectedRow, latest: latest)
+        // Showing every row in a known order costs a copy: no reason to wait for it.
+        let cheap = filter.isEmpty && (ordered != nil || sortColumn == nil)
+        guard rows.count >= offThreadFrom, !cheap else {
+            pending = nil
+            finish(job.run())
+            return nil
         }
-        ordered = indices
+        pending = ordered == nil && sortColumn != nil ? .sorting : .filtering
+        return job
+    }
+
+    private mutating func land(_ landing: Landing, selectedRow: Int?) {
+        switch landing {
+        case .toTop:
+            selection = 0
+            scroll = 0
+        case .keepSelection:
+            if let selectedRow, let position = visible.firstIndex(of: selectedRow) { selection = position }
+        }
+        clampSelection()
+    }
+
+    /// All row indices in the order of `column` (as they came when there is none).
+    static func order(
+        _ rows: [Row], _ column: Int?, _ ascending: Bool, _ compare: (Row, Row, Int) -> Bool, _ textKey: ((Row, Int) -> String?)?
+    ) -> [Int] {
+        var indices = Array(rows.indices)
+        guard let column else { return indices }
+        if let textKey, let first = rows.first, textKey(first, column) != nil {
+            SortKeys(rows.lazy.map { textKey($0, column) ?? "" })
+                .sort(&indices) { a, b in compare(rows[a], rows[b], column) }
+            if !ascending { indices.reverse() }  // what `compare` with the rows swapped gives
+        } else {
+            indices.sort { a, b in ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column) }
+        }
         return indices
     }
 
@@ -154,6 +254,14 @@ public struct ListState<Row: Sendable>: Sendable {
         if selection >= scroll + size { scroll = selection - size + jump }
         scroll = max(0, min(scroll, max(0, visible.count - size)))
     }
+}
+
+/// The generation of the newest derivation of a list, shared with the derivations running
+/// off the thread so they can see they were overtaken.
+final class Latest: Sendable {
+    private let counter = Atomic<UInt64>(0)
+    var value: UInt64 { counter.load(ordering: .relaxed) }
+    func advance() -> UInt64 { counter.add(1, ordering: .relaxed).newValue }
 }
 
 /// A selection move in a list.

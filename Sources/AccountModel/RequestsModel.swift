@@ -7,10 +7,7 @@ public struct RequestsModel: Sendable {
     public static let kept = 2000
 
     public var list = ListState<JournalEntry>(
-        matches: { entry, needle in
-            needle.found(in: entry.method) || needle.found(in: entry.outcome)
-                || entry.parameters.values.contains { needle.found(in: $0) }
-        },
+        fields: { entry in [entry.method, entry.outcome] + entry.parameters.values.sorted() },
         compare: { a, b, column in
             switch column {
             case 1: (a.method, a.time) < (b.method, b.time)

@@ -44,6 +44,8 @@ extension Catalogue {
 
         credits: { "\($0) credits" },
         loading: "Loading…",
+        filtering: "filtering…",
+        sorting: "sorting…",
         lastRead: { "Last read \($0) (\($1) s ago)" },
         lowBalance: { "⚠ Low balance: under \($0) credits" },
         refreshesEvery: { "Refreshes every \($0) s; \($1) refreshes now" },

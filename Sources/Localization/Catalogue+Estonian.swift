@@ -45,6 +45,8 @@ extension Catalogue {
 
         credits: { "\($0) krediiti" },
         loading: "Laadin…",
+        filtering: "filtreerin…",
+        sorting: "sorteerin…",
         lastRead: { "Viimati loetud \($0) (\($1) s tagasi)" },
         lowBalance: { "⚠ Saldo on madal: alla \($0) krediidi" },
         refreshesEvery: { "Värskendub iga \($0) s järel; \($1) värskendab kohe" },

@@ -55,6 +55,9 @@ public struct Catalogue: Sendable {
 
     public let credits: Text1<String>
     public let loading: String
+    /// Marks a large list while its filter or sort is worked out off the loop's thread.
+    public let filtering: String
+    public let sorting: String
     public let lastRead: Text2<String, Int>
     public let lowBalance: Text1<String>
     public let refreshesEvery: Text2<Int, String>

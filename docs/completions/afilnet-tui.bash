@@ -583,7 +583,6 @@ _afilnet-tui_sandbox_serve() {
         return
         ;;
     '--fault')
-        __afilnet-tui_add_completions -W 'http500'$'\n''html502'$'\n''truncated'$'\n''reset'$'\n''slow'
         return
         ;;
     '--fault-rate')

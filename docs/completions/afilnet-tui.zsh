@@ -374,7 +374,6 @@ _afilnet-tui_sandbox() {
 
 _afilnet-tui_sandbox_serve() {
     local -i ret=1
-    local -ar ___fault=('http500' 'html502' 'truncated' 'reset' 'slow')
     local -ar arg_specs=(
         '--db[SQLite file of the sandbox.]:path:'
         '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
@@ -384,7 +383,7 @@ _afilnet-tui_sandbox_serve() {
         '--addresses[Synthetic addresses to add to the demo account of a new database.]:addresses:'
         '--quirks[Response shapes to switch on\: list-wrapper,string-numbers,boolean-flags,balance-number,balance-object,lowercase-status.]:quirks:'
         '--latency-ms[Milliseconds added before every response.]:latency-ms:'
-        '--fault[Fault to inject\: http500|html502|truncated|reset|slow.]:fault:{__afilnet-tui_complete "${___fault[@]}"}'
+        '--fault[Faults to inject\: one of http500|html502|truncated|reset|slow, a comma-separated list, or all (each struck request draws one).]:fault:'
         '--fault-rate[Share of requests the fault strikes, 0 to 1.]:fault-rate:'
         '--fault-seed[Seed of the fault dice, for runs that repeat exactly.]:fault-seed:'
         '--fault-methods[Strike only calls of these methods (comma-separated), e.g. addaddress.]:fault-methods:'

@@ -40,7 +40,10 @@ enum Table {
         }
         let counter = list.isEmpty ? "" : " \(list.selection + 1)/\(list.visible.count) "
         let filter = list.filter.isEmpty ? "" : " /\(list.filter) "
-        let label = filter + counter
+        // A large list's filter or sort still being worked out: the rows shown are the
+        // previous result.
+        let working = list.pending.map { " " + ($0 == .filtering ? words.filtering : words.sorting) + " " } ?? ""
+        let label = working + filter + counter
         if !label.isEmpty, DisplayWidth.of(label) + 4 < rect.width {
             grid.put(label, x: rect.x + rect.width - 1 - DisplayWidth.of(label), y: rect.y + rect.height - 1, style: focused ? .focusedBorder : .border)
         }
