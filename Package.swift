@@ -51,11 +51,11 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]),
-        // glibc's memmem for the filter's byte search (not exposed by Swift's Glibc module).
-        .target(name: "CByteSearch"),
+        // glibc functions Swift's Glibc module hides: memmem (the filter), wcwidth (width tests).
+        .target(name: "CLibcExtras"),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI", "Localization", "CByteSearch"]),
+            dependencies: ["AfilnetAPI", "Localization", "CLibcExtras"]),
         .target(
             name: "TerminalUI",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "Localization"]),
@@ -89,7 +89,7 @@ let package = Package(
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "PropertySupport"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport", "CLibcExtras"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,4 +1,4 @@
-import CByteSearch
+import CLibcExtras
 import Foundation
 import Synchronization
 

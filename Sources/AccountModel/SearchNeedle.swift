@@ -1,4 +1,4 @@
-import CByteSearch
+import CLibcExtras
 /// The `/` filter's text, folded once per keystroke the way rows are (`SearchFold`): marked
 /// when the text carries a mark on a Latin letter (it then matches only that letter),
 /// plain otherwise.

@@ -1,6 +1,7 @@
 /// Text from a server, made safe to print on a terminal: C0 and C1 controls, ESC, DEL and
 /// the bidi overrides and isolates become visible escapes (`\e`, `\x07`, `\u{202E}`), so no
-/// name can move the cursor, set the clipboard (OSC 52) or retitle the window (OSC 0).
+/// name can move the cursor, set the clipboard (OSC 52) or retitle the window (OSC 0); so do
+/// scalars the terminal library does not know (`DisplayWidth.isKnown`).
 public enum TerminalSafeText {
     public static func sanitize(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
@@ -29,6 +30,9 @@ public enum TerminalSafeText {
         case 0..<0x20, 0x7F..<0xA0: true
         // Bidi embeddings, overrides and isolates (Trojan Source), and the marks.
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        // What the terminal library has no width for (unassigned in its Unicode): ncurses
+        // could not place it, and every cell after it would be drawn astray.
+        case 0xA0...: !DisplayWidth.isKnown(scalar.value)
         default: false
         }
     }

@@ -94,7 +94,8 @@ enum Table {
         let fixed = shown.filter { columns[$0].width > 0 }
         let flexible = shown.filter { columns[$0].width == 0 }
         let used = fixed.reduce(0) { $0 + columns[$1].width } + shown.count - 1
-        let share = flexible.isEmpty ? 0 : max(4, (total - used) / flexible.count)
+        // What is left, shared; never more than is left (`fit` made sure each gets a cell).
+        let share = flexible.isEmpty ? 0 : max(1, (total - used) / flexible.count)
         var result: [Int: Int] = [:]
         for index in fixed { result[index] = columns[index].width }
         for (n, index) in flexible.enumerated() {
