@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["AfilnetAPI", "Localization", "CLibcExtras"]),
         .target(
             name: "TerminalUI",
-            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "Localization"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "CLibcExtras", "Localization"]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [

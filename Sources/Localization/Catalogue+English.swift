@@ -104,6 +104,7 @@ extension Catalogue {
         deleteCancelled: "Delete cancelled.",
         formKept: { "Form closed; what you typed is kept for the next '\($0)'." },
         formRestored: { "The form you were filling when the last session ended is back: '\($0)' opens it." },
+        lastSessionCrashed: { "The last session stopped on an error; its report (no passwords, no form contents) is in \($0)." },
         formRestoredMaybeSent: { "The address form of the last session is back ('\($0)'); it was being sent as that session ended: check the list before sending it again." },
         fixMarkedFields: "Fix the marked fields; nothing was sent.",
         pasteIgnored: "Pasted text ignored: only a text field takes a paste.",

@@ -106,6 +106,7 @@ extension Catalogue {
         deleteCancelled: "Kustutamine tühistati.",
         formKept: { "Vorm suleti; sisestatu jääb alles järgmiseks '\($0)'." },
         formRestored: { "Eelmise seansi lõppedes täitmisel olnud aadressivorm on tagasi: '\($0)' avab selle." },
+        lastSessionCrashed: { "Eelmine seanss katkes vea tõttu; selle aruanne (paroolide ja vormi sisuta) on failis \($0)." },
         formRestoredMaybeSent: { "Eelmise seansi aadressivorm on tagasi ('\($0)'); seda saadeti seansi lõppedes: kontrollige nimekirja enne uuesti saatmist." },
         fixMarkedFields: "Parandage märgitud väljad; midagi ei saadetud.",
         pasteIgnored: "Kleebitud teksti ei kasutatud: kleepida saab ainult tekstivälja.",

@@ -116,6 +116,8 @@ public struct Catalogue: Sendable {
     public let formKept: Text1<String>
     /// A form draft kept from a session a signal ended is back (key to open the form).
     public let formRestored: Text1<String>
+    /// The previous session stopped on a crash: where its report is.
+    public let lastSessionCrashed: Text1<String>
     /// …and it was being sent then, so the address may exist already.
     public let formRestoredMaybeSent: Text1<String>
     public let fixMarkedFields: String

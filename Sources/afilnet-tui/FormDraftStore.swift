@@ -21,7 +21,7 @@ struct FormDraftStore {
 
     /// Best effort: a draft that cannot be written is lost as it would have been without this.
     func save(_ draft: FormDraft, profile: String) {
-        guard let data = try? JSONEncoder().encode(draft) else { return }
+        guard let data = encoded(draft) else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let target = path(profile: profile), temporary = target + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -30,6 +30,9 @@ struct FormDraftStore {
         close(descriptor)
         if written == data.count { rename(temporary, target) } else { unlink(temporary) }
     }
+
+    /// The bytes `save` writes (a crash writes them from its signal handler).
+    func encoded(_ draft: FormDraft) -> Data? { try? JSONEncoder().encode(draft) }
 
     /// The draft kept for `profile`, if any; it is removed as it is read.
     func take(profile: String) -> FormDraft? {

@@ -54,18 +54,23 @@ struct UICommand {
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
+        // Start-up notices, all said (one after the other in the status line), none lost.
+        var notices: [StatusMessage] = []
+        if let report = CrashGuard.unannounced(in: drafts.directory) {
+            notices.append(StatusMessage(text: text.lastSessionCrashed(report), kind: .warning))
+        }
         // A read-only session could not send it: the draft waits for a session that can.
         if !session.readOnly, let draft = drafts.take(profile: session.profile) {
             model.form = draft.form
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
-            model.status = StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info)
+            notices.append(StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
         }
         if let configProblem {
-            model.status = StatusMessage(text: configProblem.text(in: text), kind: .warning)
+            notices.append(StatusMessage(text: configProblem.text(in: text), kind: .warning))
         }
         if !keys.conflicts.isEmpty {
             // Said at start-up, where the user can see it, and again on exit.
-            model.status = StatusMessage(text: text.keyBindings(keys.conflictText(in: text)), kind: .warning)
+            notices.append(StatusMessage(text: text.keyBindings(keys.conflictText(in: text)), kind: .warning))
         }
         let profileTheme = options.sandbox ? nil : (try? config.profile(named: options.connection.profile))?.theme
         let themeName = options.theme ?? profileTheme ?? config.theme
@@ -76,14 +81,21 @@ struct UICommand {
         } catch {
             // A broken theme never keeps the app from starting: the default, and the reason.
             theme = (try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:])
-            model.status = StatusMessage(text: text.themeNotUsed(themeName, error.text(in: text)), kind: .warning)
+            notices.append(StatusMessage(text: text.themeNotUsed(themeName, error.text(in: text)), kind: .warning))
+        }
+        if !notices.isEmpty {
+            model.status = StatusMessage(
+                text: notices.map(\.text).joined(separator: " "), kind: notices.contains { $0.kind != .info } ? .warning : .info)
+        }
+        let crashGuard = CrashGuard(folder: drafts.directory, version: Self.version) { draft, profile in
+            drafts.encoded(draft).map { (drafts.path(profile: profile), [UInt8]($0)) }
         }
         // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
         let initial = model
         let mouse = options.mouse || config.mouse
         let ending = await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal, mouse: mouse))
+                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal, mouse: mouse, crashGuard: crashGuard))
             }.start()
         }
         if let draft = ending.unsentForm { drafts.save(draft, profile: ending.profile) }
@@ -94,6 +106,8 @@ struct UICommand {
         }
         return ending.status
     }
+
+    static var version: String { AfilnetTUI.configuration.version }
 
     /// Opens another profile of the same config for the switcher (`p`). Credentials come from
     /// the environment, password_command or the file: no prompt while ncurses owns the screen.

@@ -220,6 +220,42 @@ struct JourneyTests {
         #expect(!tmux.screen.contains("152.34 credits"))  // back on the normal screen
     }
 
+    /// A crash (SIGILL is what a Swift trap raises) keeps the form's input for the next
+    /// session, writes a report without the form's contents, says where it is on the normal
+    /// screen, and the next start names it and brings the form back.
+    @Test func aCrashKeepsTheFormAndLeavesAReportTheNextStartNames() throws {
+        let database = TmuxSession.freshDatabase("crash-report")
+        let first = try TmuxSession(columns: 120, arguments: "--sandbox --sandbox-db '\(database)'")
+        first.waitFor("152.34 credits")
+        try first.press("2", "a")
+        first.waitFor("Contact name")
+        try first.type("Kalle Õunapuu")
+        first.waitFor("Kalle Õunapuu")
+        let pid = try #require(Self.pid(matching: database))
+        kill(pid, SIGILL)
+        first.waitFor("EXITED 132")
+        first.waitFor("afilnet-tui stopped on signal 4; report: ")
+        #expect(first.settingsAfter == first.settingsBefore)
+        let state = first.home.appendingPathComponent("state/afilnet-tui")
+        let names = try FileManager.default.contentsOfDirectory(atPath: state.path)
+        let reportName = try #require(names.first { $0.hasPrefix("crash-") && $0.hasSuffix(".txt") })
+        let report = try String(contentsOf: state.appendingPathComponent(reportName), encoding: .utf8)
+        #expect(report.contains("version: "))
+        #expect(report.contains("--- signal 4 ---"))
+        #expect(report.contains("afilnet-tui(+0x"))  // frames to symbolise
+        #expect(!report.contains("Õunapuu") && !report.contains("demo"))
+        #expect(!names.contains { $0.hasPrefix("session-") })
+
+        let second = try TmuxSession(
+            columns: 120, arguments: "--sandbox --sandbox-db '\(database)'", environment: ["XDG_STATE_HOME": state.deletingLastPathComponent().path])
+        second.waitFor("The last session stopped on an error")
+        second.waitFor(reportName)
+        try second.press("2", "a")
+        second.waitFor("Kalle Õunapuu")
+        try second.press("Escape", "q", "y")
+        second.waitFor("EXITED 0")
+    }
+
     static func pid(matching text: String) -> pid_t? {
         let found = (try? Spawn.run("/usr/bin/pgrep", ["-f", "--", text])) ?? ""
         return found.split(separator: "\n").compactMap { pid_t($0) }

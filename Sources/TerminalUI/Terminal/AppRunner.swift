@@ -17,14 +17,17 @@ public enum AppRunner {
 
     public static func run(
         _ initial: AppModel, theme: ResolvedTheme, journal: RequestJournal?, mouse: Bool = false,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        crashGuard: CrashGuard? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Ending {
         var model = initial
         let mailbox = Mailbox()
         Signals.rememberTerminal()
         Signals.install(wakePipe: mailbox.writeEnd)
         let screen = Screen(theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)
-        defer { screen.close() }
+        defer {
+            screen.close()
+            crashGuard?.disarm()
+        }
         journal?.observe { entry in mailbox.post(.journalAppended(entry)) }
 
         func run(_ effects: [Effect]) {
@@ -87,6 +90,7 @@ public enum AppRunner {
             for message in messages { run(model.handle(message)) }
             if let ending = respond(to: signals) { return ending }
             run(model.handle(.tick(Date())))
+            crashGuard?.keep(FormDraft(model.form), profile: model.session.profile)
         }
         return Ending(status: 0, unsentForm: nil, profile: model.session.profile)
     }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Signal handling that keeps the terminal sane: SIGINT (^C; asked first when the form holds
 /// unsent input), SIGTERM and SIGHUP end the loop cleanly (their number goes down the mailbox
-/// pipe, the only thing a handler may safely do); a crash restores the terminal with raw
-/// writes before the default action runs.
+/// pipe, the only thing a handler may safely do); a crash keeps the form and writes its
+/// report (`CrashGuard`), then restores the terminal with raw writes before the default
+/// action runs.
 /// SIGTSTP (^Z) also goes down the pipe: the loop hands the terminal back (bracketed paste
 /// off, which ncurses' own handler would not do) and then stops the process; on SIGCONT it
 /// repaints the whole screen, whatever the shell wrote meanwhile. SIGWINCH stays with ncurses.
@@ -25,7 +26,9 @@ enum Signals {
         signal(SIGPIPE, SIG_IGN)
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             signal(sig) { number in
+                CrashGuard.crashed(signal: number)
                 Signals.restoreTerminal()
+                CrashGuard.say(signal: number)
                 signal(number, SIG_DFL)
                 raise(number)
             }
