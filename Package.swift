@@ -72,9 +72,13 @@ let package = Package(
             ]),
         .executableTarget(
             name: "afilnet-bench",
-            dependencies: ["AfilnetAPI"]),
-        // Seeded generators and the property runner the property tests share.
-        .target(name: "PropertySupport", path: "Tests/PropertySupport"),
+            dependencies: ["AfilnetAPI", "MonkeySupport"]),
+        // Seeded generators, hostile text and the model monkey (tests and afilnet-bench), and
+        // the property runner the property tests share.
+        .target(
+            name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "TerminalUI", "Localization"],
+            path: "Tests/MonkeySupport"),
+        .target(name: "PropertySupport", dependencies: ["MonkeySupport"], path: "Tests/PropertySupport"),
         .testTarget(
             name: "AfilnetConfigTests",
             dependencies: ["AfilnetConfig", "Localization"]),

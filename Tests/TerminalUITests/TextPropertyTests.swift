@@ -9,26 +9,6 @@ import Testing
 
 @Suite("Terminal text: grid, widths, wrapping, fields, columns and the sanitiser under generated input")
 struct TextPropertyTests {
-    /// What a grid must always be: no cell wider than two columns, every wide cell followed
-    /// by its continuation (""), every continuation preceded by a wide cell, no controls.
-    static func gridProblem(_ grid: Grid) -> String? {
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                let width = DisplayWidth.of(cell.text)
-                if cell.text.isEmpty {
-                    if x == 0 || DisplayWidth.of(grid[x - 1, y].text) != 2 { return "orphan continuation at \(x),\(y)" }
-                    continue
-                }
-                if width == 0 || width > 2 { return "cell \(x),\(y) \(cell.text.debugDescription) is \(width) columns" }
-                if width == 2, x + 1 >= grid.width || !grid[x + 1, y].text.isEmpty { return "wide cell \(x),\(y) without its continuation" }
-                if cell.text.unicodeScalars.contains(where: TerminalSafeText.needsEscape) { return "control in cell \(x),\(y)" }
-                if cell.text.unicodeScalars.count > 1 + DisplayWidth.marksPerCell { return "cell \(x),\(y) holds too many marks" }
-            }
-        }
-        return nil
-    }
-
     /// Text written anywhere, clipped anyhow, over anything already there: the grid stays
     /// whole, and nothing changes outside the row written (and its limit, give or take the
     /// halves of wide characters cut at the edges).
@@ -41,7 +21,7 @@ struct TextPropertyTests {
                 let (x, y) = (generator.int(-8...34), generator.int(-2...7))
                 let limit: Int? = generator.chance(0.5) ? generator.int(-2...20) : nil
                 let end = grid.put(text, x: x, y: y, style: .normal, limit: limit)
-                if let problem = Self.gridProblem(grid) { return "after put(\(text.debugDescription), \(x), \(y), \(String(describing: limit))): \(problem)" }
+                if let problem = FrameCheck.problem(grid) { return "after put(\(text.debugDescription), \(x), \(y), \(String(describing: limit))): \(problem)" }
                 let right = min(grid.width, limit.map { x + max(0, $0) } ?? grid.width)
                 for row in 0..<grid.height {
                     for column in 0..<grid.width where grid[column, row] != before[column, row] {
@@ -67,7 +47,7 @@ struct TextPropertyTests {
                 case 2: grid.putFitted(HostileText.string(&generator), x: x, y: y, columns: w)
                 default: grid.putClipped(HostileText.string(&generator), x: x, y: y, columns: w)
                 }
-                if let problem = Self.gridProblem(grid) { return problem }
+                if let problem = FrameCheck.problem(grid) { return problem }
             }
             return nil
         }
@@ -185,7 +165,7 @@ struct TextPropertyTests {
         grid.put("東京", x: 0, y: 0)
         grid.put("商", x: 1, y: 0)
         #expect(grid.text == " 商   ")
-        #expect(Self.gridProblem(grid) == nil)
+        #expect(FrameCheck.problem(grid) == nil)
     }
 
     /// A ZWJ family is as many cells as ncurses makes of it: three wide ones here.
@@ -194,7 +174,7 @@ struct TextPropertyTests {
         let end = grid.put("👨‍👩‍👧x", x: 0, y: 0)
         #expect(end == 7)
         #expect(grid[6, 0].text == "x")
-        #expect(Self.gridProblem(grid) == nil)
+        #expect(FrameCheck.problem(grid) == nil)
     }
 
     /// A fill of a rectangle right of the grid used to trap (an inverted range).

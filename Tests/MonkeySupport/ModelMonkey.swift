@@ -1,0 +1,144 @@
+import AccountModel
+import AfilnetAPI
+import Foundation
+import Localization
+import TerminalUI
+
+/// The monkey at the model's level: random keys (every bound one, editing keys, text in many
+/// scripts), pastes, resizes from 1×1 to 300×100, clicks, wheel, and answers to requests —
+/// successes with hostile data, every kind of error, answers nobody asked for, in any order
+/// — fed to `AppModel`, and every frame rendered and checked. Run by `ModelMonkeyTests`
+/// and, for a million inputs in a release build, by `afilnet-bench monkey`;
+/// `scripts/monkey.py` does the same through the real executable in a terminal.
+public enum ModelMonkey {
+    /// A model as a session has it after start-up: the demo account loaded, at 80×24.
+    public static func startingModel(language: Language) -> AppModel {
+        let client = AfilnetClient(
+            configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
+            transport: AsyncHTTPTransport())
+        var model = AppModel(
+            session: SessionInfo(user: "demo", endpoint: "http://127.0.0.1:9/api/http/", isSandbox: true, profile: "sandbox", readOnly: false),
+            service: AccountService(client: client), language: language)
+        _ = model.handle(.tick(Date(timeIntervalSince1970: 1_796_000_000)))
+        _ = model.handle(.resized(columns: 80, rows: 24, pageSize: Renderer.pageSize(columns: 80, rows: 24)))
+        _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!)))
+        return model
+    }
+
+    /// Runs `steps` inputs from `seed`; nil when every frame held, else what broke, with the
+    /// last 30 inputs and how to replay it.
+    public static func run(seed: UInt64, steps: Int) -> String? {
+        var generator = Generator(seed: seed)
+        let language: Language = seed % 2 == 0 ? .english : .estonian
+        var model = startingModel(language: language)
+        var recent: [String] = []
+        for step in 0..<steps {
+            let message = Self.message(&generator, model)
+            recent.append(String(String(describing: message).prefix(160)))
+            if recent.count > 30 { recent.removeFirst() }
+            _ = model.handle(message)
+            if model.wantsToQuit {
+                model = startingModel(language: language)
+                continue
+            }
+            let grid = Renderer.render(model)
+            if let problem = Self.problem(model, grid) {
+                let inputs = recent.joined(separator: "\n")
+                return "seed \(seed), step \(step): \(problem)\nlast inputs:\n\(inputs)"
+            }
+        }
+        return nil
+    }
+
+    static let keys: [Key] = {
+        var keys = Set(KeyMap.defaults.values.flatMap { $0 })
+        keys.remove(.character("q"))  // ends the session: the monkey quits only at the end
+        keys.formUnion([.left, .right, .home, .end, .backspace, .delete, .escape, .tab, .backTab, .enter, .pageUp, .pageDown,
+                        .control("a"), .control("e"), .control("w"), .control("k"), .control("u"), .function(5),
+                        .character("y"), .character("Y"), .character("n")])
+        return Array(keys).sorted { $0.description < $1.description }
+    }()
+
+    static let errors: [AfilnetError] = [
+        .api(.cityNotFound), .api(.countryNotFound), .api(.emptyCity), .api(.incorrectUserPassword), .api(.unknown("WEIRD\u{1B}[31m")),
+        .transport(.timedOut(seconds: 2)), .httpStatus(502, preview: "<html>\u{7}"), .notJSON(preview: "\u{202E}oops"), .truncated,
+        .writeOutcomeUnknown(cause: .truncated), .writeNotApplied(cause: .transport(.timedOut(seconds: 2))),
+    ]
+
+    static func address(_ generator: inout Generator, id: Int64) -> Address {
+        Address(
+            id: id, contactName: HostileText.string(&generator, pieces: 0...4), isCompany: generator.chance(0.3),
+            companyName: HostileText.string(&generator, pieces: 0...3), documentID: HostileText.string(&generator, pieces: 0...2),
+            countryCode: generator.pick(["EE", "JP", "", "ZZ", "\u{1B}"]), cityID: Int64(generator.int(0...99)),
+            cityName: HostileText.string(&generator, pieces: 0...2), zipCode: HostileText.string(&generator, pieces: 0...1),
+            street: HostileText.string(&generator, pieces: 0...5), verified: generator.chance(0.5), addressVerified: generator.chance(0.5))
+    }
+
+    public static func message(_ generator: inout Generator, _ model: AppModel) -> AppMessage {
+        switch generator.int(0...99) {
+        case 0..<45: return .key(generator.pick(keys))
+        case 45..<60:
+            let text = HostileText.string(&generator, pieces: 1...3)
+            return .key(.character(text.first ?? "x"))
+        case 60..<63: return .paste(HostileText.string(&generator, pieces: 0...20))
+        case 63..<68:
+            let (columns, rows) = switch generator.int(0...19) {
+            case 0...2: (generator.int(1...39), generator.int(1...9))
+            case 3: (generator.int(160...300), generator.int(50...100))
+            default: (generator.int(40...160), generator.int(10...50))
+            }
+            return .resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows))
+        case 68..<70: return .tick(model.now.addingTimeInterval(Double(generator.int(0...20))))
+        case 70..<72: return generator.chance(0.5) ? .clickRow(position: generator.int(-3...60), activate: generator.chance(0.5)) : .wheel(generator.int(-6...6))
+        case 72: return .clickTab(generator.pick(Pane.allCases))
+        case 73..<77:
+            let count = generator.chance(0.1) ? generator.int(0...400) : generator.int(0...30)
+            var nextID = Int64(generator.int(1...5000))
+            let rows = (0..<count).map { _ in nextID += 1; return address(&generator, id: nextID) }
+            return .addressesLoaded(generator.chance(0.8) ? .success(rows) : .failure(generator.pick(errors)))
+        case 77..<79:
+            let channels = (0..<generator.int(0...12)).map { n in
+                Channel(type: HostileText.string(&generator, pieces: 0...2), name: "c\(n)" + HostileText.string(&generator, pieces: 0...1), isActive: generator.chance(0.5))
+            }
+            return .channelsLoaded(generator.chance(0.8) ? .success(channels) : .failure(generator.pick(errors)))
+        case 79..<81:
+            let amount = generator.pick(["152.34", "0", "-3.5", "99999999999999.99", "1e3"])
+            return .balanceLoaded(generator.chance(0.7) ? Balance(text: amount).map { .success($0) } ?? .failure(.truncated) : .failure(generator.pick(errors)))
+        case 81..<84:
+            let outcome: Result<WriteReceipt, AfilnetError> = generator.chance(0.5) ? .success(generator.chance(0.8) ? .confirmed : .confirmedAfterLostAnswer(.truncated)) : .failure(generator.pick(errors))
+            switch generator.int(0...2) {
+            case 0: return .addressAdded(outcome)
+            case 1: return .addressDeleted(id: model.addresses.list.selected?.id ?? Int64(generator.int(0...9)), outcome)
+            default: return .channelSwitched(name: model.channels.list.selected?.name ?? "sms", active: generator.chance(0.5), outcome)
+            }
+        case 84..<88:
+            let entry = JournalEntry(
+                time: model.now, endpoint: "http://127.0.0.1:9/api/http/", apiClass: "user", method: HostileText.string(&generator, pieces: 1...2),
+                parameters: ["namelastname": HostileText.string(&generator), "password": "[REDACTED]"], auth: "post",
+                httpStatus: generator.pick([0, 200, 502]), outcome: HostileText.string(&generator, pieces: 0...2),
+                response: HostileText.string(&generator, pieces: 0...30), durationMilliseconds: Double(generator.int(0...5000)), attempt: 1)
+            return .journalAppended(entry)
+        case 88: return .exported(path: generator.chance(0.5) ? "/tmp/x\u{1B}" : nil, problem: generator.chance(0.5) ? HostileText.string(&generator) : nil)
+        case 89: return .profileOpened(nil, problem: HostileText.string(&generator))
+        default: return .key(generator.pick([.character("/"), .character("a"), .character("2"), .character("3"), .character("4"), .tab]))
+        }
+    }
+
+    public static func problem(_ model: AppModel, _ grid: Grid) -> String? {
+        if grid.width != max(0, model.size.columns) || grid.height != max(0, model.size.rows) { return "grid \(grid.width)×\(grid.height) for \(model.size)" }
+        if let problem = FrameCheck.problem(grid) { return problem }
+        if let cursor = grid.cursor, !(0..<grid.width).contains(cursor.x) || !(0..<grid.height).contains(cursor.y) { return "cursor outside the grid" }
+        let lists: [(String, Int, Int, Int, Int)] = [
+            ("addresses", model.addresses.list.selection, model.addresses.list.scroll, model.addresses.list.visible.count, model.addresses.list.pageSize),
+            ("channels", model.channels.list.selection, model.channels.list.scroll, model.channels.list.visible.count, model.channels.list.pageSize),
+            ("requests", model.requests.list.selection, model.requests.list.scroll, model.requests.list.visible.count, model.requests.list.pageSize),
+        ]
+        for (name, selection, scroll, count, pageSize) in lists {
+            if count == 0, selection != 0 { return "\(name): selection \(selection) in an empty list" }
+            if count > 0, !(scroll..<(scroll + max(1, pageSize))).contains(selection) || selection >= count {
+                return "\(name): selection \(selection) not on the page from \(scroll) (\(pageSize) rows, \(count) visible)"
+            }
+        }
+        return nil
+    }
+}
