@@ -8,34 +8,48 @@ import Synchronization
 /// fields. A row's fields are kept apart by a byte no filter can contain (0x1F).
 public final class SearchIndex: Sendable {
     public let rowCount: Int
-    private let plain: [UInt8]
-    private let marked: [UInt8]
-    /// Where each row starts in `plain` / `marked`, and one more entry: the end.
-    private let plainStarts: [Int]
-    private let markedStarts: [Int]
+    private let plain: Folded
+    /// The marked folding, needed only once a filter carries a mark (most never do): worked
+    /// out then, in that search, off the loop's thread; half the memory otherwise.
+    private let marked: Mutex<Folded?>
+    private let fold: @Sendable () -> Folded
 
     static let separator: UInt8 = 0x1F
 
-    public init<Row>(_ rows: [Row], fields: (Row) -> [String]) {
-        var plain: [UInt8] = [], marked: [UInt8] = []
-        var plainStarts = [0], markedStarts = [0]
-        plainStarts.reserveCapacity(rows.count + 1)
-        markedStarts.reserveCapacity(rows.count + 1)
+    /// One folding of every row: bytes laid end to end, and where each row starts (one more
+    /// entry: the end).
+    struct Folded: Sendable {
+        var bytes: [UInt8] = []
+        var starts: [UInt32] = [0]
+    }
+
+    public init<Row: Sendable>(_ rows: [Row], fields: @escaping @Sendable (Row) -> [String]) {
+        rowCount = rows.count
+        plain = Self.fold(rows, fields, .plain)
+        marked = Mutex(nil)
+        fold = { Self.fold(rows, fields, .marked) }
+    }
+
+    private static func fold<Row>(_ rows: [Row], _ fields: (Row) -> [String], _ mode: SearchFold.Mode) -> Folded {
+        var folded = Folded()
+        folded.starts.reserveCapacity(rows.count + 1)
         for row in rows {
             for field in fields(row) {
-                SearchFold.append(field, .plain, to: &plain)
-                plain.append(Self.separator)
-                SearchFold.append(field, .marked, to: &marked)
-                marked.append(Self.separator)
+                SearchFold.append(field, mode, to: &folded.bytes)
+                folded.bytes.append(Self.separator)
             }
-            plainStarts.append(plain.count)
-            markedStarts.append(marked.count)
+            folded.starts.append(UInt32(folded.bytes.count))
         }
-        rowCount = rows.count
-        self.plain = plain
-        self.marked = marked
-        self.plainStarts = plainStarts
-        self.markedStarts = markedStarts
+        return folded
+    }
+
+    private var markedFolding: Folded {
+        marked.withLock { stored in
+            if let stored { return stored }
+            let made = fold()
+            stored = made
+            return made
+        }
     }
 
     /// Which rows hold `needle`, as a flag per row; nil when `cancelled` said stop (a newer
@@ -43,7 +57,8 @@ public final class SearchIndex: Sendable {
     public func matches(_ needle: SearchNeedle, cancelled: () -> Bool = { false }) -> [Bool]? {
         var found = [Bool](repeating: false, count: rowCount)
         guard !needle.bytes.isEmpty else { return [Bool](repeating: true, count: rowCount) }
-        let (haystack, starts) = needle.mode == .plain ? (plain, plainStarts) : (marked, markedStarts)
+        let folded = needle.mode == .plain ? plain : markedFolding
+        let (haystack, starts) = (folded.bytes, folded.starts)
         let stop = haystack.withUnsafeBytes { hay -> Bool in
             needle.bytes.withUnsafeBytes { pin -> Bool in
                 guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
@@ -56,7 +71,7 @@ public final class SearchIndex: Sendable {
                     // The row holding `position`: rows come in order, so search forward.
                     row = Self.row(containing: position, in: starts, from: row)
                     found[row] = true
-                    offset = starts[row + 1]
+                    offset = Int(starts[row + 1])
                     checks += 1
                     if checks & 0xFFF == 0, cancelled() { return true }
                 }
@@ -67,11 +82,11 @@ public final class SearchIndex: Sendable {
     }
 
     /// The last row whose start is at or before `position` (binary search from `from`).
-    private static func row(containing position: Int, in starts: [Int], from: Int) -> Int {
+    private static func row(containing position: Int, in starts: [UInt32], from: Int) -> Int {
         var low = from, high = starts.count - 2
         while low < high {
             let middle = (low + high + 1) / 2
-            if starts[middle] <= position { low = middle } else { high = middle - 1 }
+            if Int(starts[middle]) <= position { low = middle } else { high = middle - 1 }
         }
         return low
     }
