@@ -52,15 +52,9 @@ extension AppModel {
         case .down, .character("j"): profileSelection = min(profileNames.count - 1, profileSelection + 1)
         case .enter:
             overlay = .none
-            guard let openProfile else { return [] }
-            let name = profileNames[profileSelection]
+            guard context.openProfile != nil, profileNames.indices.contains(profileSelection) else { return [] }
             inFlight[.profile] = now
-            return [{
-                switch await openProfile(name) {
-                case .success(let connection): .profileOpened(connection, problem: nil)
-                case .failure(let problem): .profileOpened(nil, problem: problem.text)
-                }
-            }]
+            return [.openProfile(profileNames[profileSelection])]
         default: overlay = .none
         }
         return []
@@ -76,7 +70,7 @@ extension AppModel {
         }
         addresses.deleting.insert(address.id)
         inFlight[.delete(address.id)] = now
-        return [service.delete(address.id)]
+        return [.deleteAddress(id: address.id)]
     }
 
     mutating func formKey(_ key: Key) -> [Effect] {
@@ -96,7 +90,7 @@ extension AppModel {
             }
             form.submitting = true
             inFlight[.add] = now
-            return [service.add(address, known: addresses.list.rows)]
+            return [.addAddress(address, known: addresses.list.rows)]
         case .character(let c): form.type(c)
         default: form.edit(key)
         }

@@ -50,52 +50,60 @@ public struct AppModel: Sendable {
     public let keys: KeyMap
     /// Every word on screen, in the user's language.
     public let text: Catalogue
-    public var focus: Pane = .balance
-    public var overlay: Overlay = .none
-    public var balance: BalanceModel
-    public var addresses = AddressListModel()
-    public var form = AddressFormModel()
-    public var channels = ChannelsModel()
-    public var requests = RequestsModel()
-    public var status: StatusMessage?
-    public var size = (columns: 80, rows: 24)
+    public internal(set) var focus: Pane = .balance
+    public internal(set) var overlay: Overlay = .none
+    public internal(set) var balance: BalanceModel
+    public internal(set) var addresses = AddressListModel()
+    public internal(set) var form = AddressFormModel()
+    public internal(set) var channels = ChannelsModel()
+    public internal(set) var requests = RequestsModel()
+    public internal(set) var status: StatusMessage?
+    public private(set) var size = (columns: 80, rows: 24)
     /// Requests on their way, by what they load, with when they started (for the spinner).
-    public var inFlight: [Work: Date] = [:]
-    public var now = Date()
+    public internal(set) var inFlight: [Work: Date] = [:]
+    public private(set) var now = Date()
     public private(set) var wantsToQuit = false
-    /// The user asked for the whole screen to be drawn again (^L): the front end does it
-    /// and clears this.
-    public var repaintRequested = false
+    /// The user asked for the whole screen to be drawn again (^L): the front end takes it
+    /// (`takeRepaintRequest`).
+    public internal(set) var repaintRequested = false
     /// The filter text as it is being typed.
-    public var filter = LineEditor()
+    public internal(set) var filter = LineEditor()
     public var filterDraft: String { filter.text }
 
     public static let spinnerDelay: TimeInterval = 0.15
     /// Where `e` in the request pane writes (beside the journal).
-    public var exportFolder = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
+    public let exportFolder: String
 
-    var service: AccountService
-    /// The config's profile names, for the switcher (`p`), and how to open one.
-    public var profileNames: [String] = []
-    public var profileSelection = 0
-    var openProfile: ProfileOpener?
+    /// Whom effects talk to (handed to `EffectContext.perform`; the model never calls it).
+    public private(set) var context: EffectContext
+    /// The config's profile names, for the switcher (`p`).
+    public let profileNames: [String]
+    public internal(set) var profileSelection = 0
 
     public init(
         session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
-        balance: BalanceModel = BalanceModel(), profiles: [String] = [], openProfile: ProfileOpener? = nil
+        balance: BalanceModel = BalanceModel(), profiles: [String] = [], openProfile: ProfileOpener? = nil,
+        exportFolder: String = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
     ) {
         self.session = session
-        self.service = service
+        self.context = EffectContext(service: service, openProfile: openProfile)
         self.keys = keys
         self.text = language.catalogue
         self.balance = balance
         self.profileNames = profiles
-        self.openProfile = openProfile
+        self.exportFolder = exportFolder
     }
 
-    /// The first loads, started with the UI.
-    public mutating func start() -> [Effect] {
-        [loadBalance(), loadAddresses(), loadChannels()].compactMap { $0 }
+    /// The first loads, started with the UI at `date`.
+    public mutating func start(at date: Date = Date()) -> [Effect] {
+        now = date
+        return [loadBalance(), loadAddresses(), loadChannels()].compactMap { $0 }
+    }
+
+    /// Whether the screen is to be drawn whole again (^L); asking clears it.
+    public mutating func takeRepaintRequest() -> Bool {
+        defer { repaintRequested = false }
+        return repaintRequested
     }
 
     /// Whether a spinner should show: some request has taken longer than ~150 ms.
@@ -190,7 +198,7 @@ public struct AppModel: Sendable {
             }
             // Everything shown belonged to the other account: start over on this one.
             session = connection.session
-            service = connection.service
+            context.service = connection.service
             let threshold = balance.lowThreshold, interval = balance.refreshInterval
             balance = BalanceModel(lowThreshold: threshold, refreshInterval: interval)
             addresses = AddressListModel()
@@ -200,6 +208,15 @@ public struct AppModel: Sendable {
             channels.list.pageSize = requests.list.pageSize
             say(text.nowOnProfile(session.profile, session.user, session.endpoint))
             return start()
+        case .notice(let notice):
+            // Start-up notices: each said, after those before it.
+            if let current = status, current.expires == nil {
+                status = StatusMessage(text: current.text + " " + notice.text, kind: notice.kind == .info ? current.kind : notice.kind)
+            } else {
+                status = notice
+            }
+        case .draftRestored(let draft):
+            form = draft.form
         case .exported(let path, let problem):
             if let path { say(text.exported(requests.list.visible.count, path)) }
             if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
@@ -281,7 +298,7 @@ public struct AppModel: Sendable {
             }
         case .redraw: repaintRequested = true
         case .profiles:
-            guard openProfile != nil, !profileNames.isEmpty else {
+            guard context.openProfile != nil, !profileNames.isEmpty else {
                 warn(text.noProfiles)
                 return []
             }
@@ -289,11 +306,11 @@ public struct AppModel: Sendable {
             overlay = .profiles
         case .export:
             let entries = requests.list.visible.map { requests.list.rows[$0] }
-            return [service.export(entries, to: exportFolder)]
+            return [.exportRequests(entries, folder: exportFolder)]
         case .toggle:
             if focus == .channels, let (name, active) = channels.toggleSelected() {
                 inFlight[.channel(name)] = now
-                return [service.setChannel(name, active: active)]
+                return [.switchChannel(name: name, active: active)]
             }
         }
         return []
@@ -331,7 +348,7 @@ public struct AppModel: Sendable {
     /// back as a message (the screen marks the list meanwhile).
     func deriving(_ job: ListState<Address>.Derivation?) -> [Effect] {
         guard let job else { return [] }
-        return [{ .addressesDerived(job.run()) }]
+        return [.deriveAddresses(job)]
     }
 
     private mutating func open() {
@@ -379,21 +396,21 @@ public struct AppModel: Sendable {
         guard inFlight[.balance] == nil else { return nil }
         inFlight[.balance] = now
         balance.loading = true
-        return service.loadBalance()
+        return .loadBalance
     }
 
     private mutating func loadAddresses() -> Effect? {
         guard inFlight[.addresses] == nil else { return nil }
         inFlight[.addresses] = now
         addresses.loading = true
-        return service.loadAddresses()
+        return .loadAddresses
     }
 
     private mutating func loadChannels() -> Effect? {
         guard inFlight[.channels] == nil else { return nil }
         inFlight[.channels] = now
         channels.loading = true
-        return service.loadChannels()
+        return .loadChannels
     }
 
     // MARK: Status

@@ -54,14 +54,14 @@ struct UICommand {
             balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
-        // Start-up notices, all said (one after the other in the status line), none lost.
+        // Start-up notices, each said (one after the other in the status line), none lost.
         var notices: [StatusMessage] = []
         if let report = CrashGuard.unannounced(in: drafts.directory) {
             notices.append(StatusMessage(text: text.lastSessionCrashed(report), kind: .warning))
         }
         // A read-only session could not send it: the draft waits for a session that can.
         if !session.readOnly, let draft = drafts.take(profile: session.profile) {
-            model.form = draft.form
+            _ = model.handle(.draftRestored(draft))
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
             notices.append(StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
         }
@@ -83,10 +83,7 @@ struct UICommand {
             theme = (try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:])
             notices.append(StatusMessage(text: text.themeNotUsed(themeName, error.text(in: text)), kind: .warning))
         }
-        if !notices.isEmpty {
-            model.status = StatusMessage(
-                text: notices.map(\.text).joined(separator: " "), kind: notices.contains { $0.kind != .info } ? .warning : .info)
-        }
+        for notice in notices { _ = model.handle(.notice(notice)) }
         let crashGuard = CrashGuard(folder: drafts.directory, version: Self.version) { draft, profile in
             drafts.encoded(draft).map { (drafts.path(profile: profile), [UInt8]($0)) }
         }

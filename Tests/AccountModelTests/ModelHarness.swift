@@ -19,7 +19,10 @@ final class ModelHarness: @unchecked Sendable {
             transport: AsyncHTTPTransport()))
     }
 
-    init(faults: FaultInjection = FaultInjection(mode: nil), readOnly: Bool = false, addresses: Int = 0) async throws {
+    init(
+        faults: FaultInjection = FaultInjection(mode: nil), readOnly: Bool = false, addresses: Int = 0,
+        exportFolder: String = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)").path
+    ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-model-\(UUID().uuidString)")
         let store = try SandboxStore(path: directory.appendingPathComponent("s.sqlite").path)
         try store.seedDemo(syntheticAddresses: addresses)
@@ -32,7 +35,7 @@ final class ModelHarness: @unchecked Sendable {
             transport: AsyncHTTPTransport())
         model = AppModel(
             session: SessionInfo(user: "demo", endpoint: "sandbox", isSandbox: true, profile: "sandbox", readOnly: readOnly),
-            service: AccountService(client: client))
+            service: AccountService(client: client), exportFolder: exportFolder)
         _ = model.handle(.resized(columns: 80, rows: 24, pageSize: 5))
         await settle(model.start())
     }
@@ -41,7 +44,7 @@ final class ModelHarness: @unchecked Sendable {
     func settle(_ effects: [Effect]) async {
         var queue = effects
         while !queue.isEmpty {
-            let message = await queue.removeFirst()()
+            let message = await model.context.perform(queue.removeFirst())
             queue += model.handle(message)
         }
     }

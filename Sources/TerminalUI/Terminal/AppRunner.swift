@@ -31,8 +31,9 @@ public enum AppRunner {
         journal?.observe { entry in mailbox.post(.journalAppended(entry)) }
 
         func run(_ effects: [Effect]) {
+            let context = model.context
             for effect in effects {
-                Task.detached { mailbox.post(await effect()) }
+                Task.detached { mailbox.post(await context.perform(effect)) }
             }
         }
         func resized() {
@@ -59,8 +60,7 @@ public enum AppRunner {
         }
 
         resized()
-        model.now = Date()
-        run(model.start())
+        run(model.start(at: Date()))
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0)]
         while !model.wantsToQuit {
             screen.draw(Renderer.render(model))
@@ -80,10 +80,7 @@ public enum AppRunner {
                 case .wheel(let rows):
                     run(model.handle(.wheel(rows)))
                 }
-                if model.repaintRequested {
-                    model.repaintRequested = false
-                    screen.invalidate()
-                }
+                if model.takeRepaintRequest() { screen.invalidate() }
                 if model.wantsToQuit { break }
             }
             let (messages, signals) = mailbox.drain()

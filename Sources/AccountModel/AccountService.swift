@@ -1,0 +1,61 @@
+import AfilnetAPI
+import Foundation
+
+/// The account's calls, each answered as the message the model takes (for
+/// `EffectContext.perform`): the shared client in the app, the same client against the
+/// sandbox in tests.
+public struct AccountService: Sendable {
+    public let client: AfilnetClient
+
+    public init(client: AfilnetClient) { self.client = client }
+
+    func loadBalance() async -> AppMessage {
+        .balanceLoaded(await Self.result { () async throws(AfilnetError) in try await client.balance() })
+    }
+
+    /// Reads the list and folds its search text here, off the loop's thread (100,000
+    /// addresses take tens of milliseconds to fold: keys must not wait for that).
+    func loadAddresses() async -> AppMessage {
+        let result = await Self.result { () async throws(AfilnetError) in try await client.addresses() }
+        let index = try? result.get().count >= AddressListModel.indexOffThreadFrom
+            ? SearchIndex(result.get(), fields: AddressListModel.searchFields) : nil
+        return .addressesLoaded(result, index)
+    }
+
+    func loadChannels() async -> AppMessage {
+        .channelsLoaded(await Self.result { () async throws(AfilnetError) in try await client.channels() })
+    }
+
+    func add(_ address: NewAddress, known: [Address]) async -> AppMessage {
+        .addressAdded(await Self.result { () async throws(AfilnetError) in
+            try await client.addAddress(address, knownAddresses: known)
+        })
+    }
+
+    func delete(_ id: Int64) async -> AppMessage {
+        .addressDeleted(id: id, await Self.result { () async throws(AfilnetError) in try await client.deleteAddress(id: id) })
+    }
+
+    func setChannel(_ name: String, active: Bool) async -> AppMessage {
+        .channelSwitched(name: name, active: active, await Self.result { () async throws(AfilnetError) in
+            try await client.setChannel(name, active: active)
+        })
+    }
+
+    /// Writes `entries` as JSON Lines under `folder` (created 0700), named by the time.
+    func export(_ entries: [JournalEntry], to folder: String) -> AppMessage {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let path = folder + "/requests-\(Int(Date().timeIntervalSince1970)).jsonl"
+            try RequestJournal.lines(entries).write(to: URL(fileURLWithPath: path))
+            return .exported(path: path, problem: nil)
+        } catch {
+            return .exported(path: nil, problem: "\(error.localizedDescription)")
+        }
+    }
+
+    private static func result<T>(_ work: () async throws(AfilnetError) -> T) async -> Result<T, AfilnetError> {
+        do { return .success(try await work()) } catch { return .failure(error) }
+    }
+}
