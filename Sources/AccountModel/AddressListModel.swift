@@ -1,8 +1,7 @@
 import Foundation
 import AfilnetAPI
 
-/// The address table: list state, loading and error, the row opened in detail, and the
-/// address waiting for delete confirmation.
+/// The address table: list state, whether it was loaded, and the last error.
 public struct AddressListModel: Sendable {
     /// The table's columns: ID, name, company, document, country, city, ZIP, street,
     /// verified, address verified (their titles are the catalogue's).
@@ -11,13 +10,8 @@ public struct AddressListModel: Sendable {
     public var list = ListState<Address>(
         fields: AddressListModel.searchFields, compare: AddressListModel.compare,
         textKey: { address, column in (1...7).contains(column) ? AddressListModel.cell(address, column) : nil })
-    public var loading = false
     public var loaded = false
     public var error: AfilnetError?
-    public var detail: Address?
-    public var pendingDelete: Address?
-    /// Ids being deleted (the rows stay until the server confirms).
-    public var deleting: Set<Int64> = []
 
     /// From this many addresses on, the search index is built where the list is read.
     static let indexOffThreadFrom = 2_000
@@ -63,7 +57,6 @@ public struct AddressListModel: Sendable {
     /// The list read from the server, with its search index when it was built off the
     /// loop's thread; a derivation to run off it for a large list.
     mutating func apply(_ result: Result<[Address], AfilnetError>, index: SearchIndex?) -> ListState<Address>.Derivation? {
-        loading = false
         switch result {
         case .success(let addresses):
             loaded = true

@@ -60,15 +60,12 @@ extension AppModel {
         return []
     }
 
-    mutating func confirmDeleteKey(_ key: Key) -> [Effect] {
+    mutating func confirmDeleteKey(_ key: Key, _ address: Address) -> [Effect] {
         overlay = .none
-        guard let address = addresses.pendingDelete else { return [] }
-        addresses.pendingDelete = nil
         guard key == .character("y") || key == .character("Y") else {
             say(text.deleteCancelled)
             return []
         }
-        addresses.deleting.insert(address.id)
         inFlight[.delete(address.id)] = now
         return [.deleteAddress(id: address.id)]
     }

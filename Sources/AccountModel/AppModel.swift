@@ -7,9 +7,13 @@ public enum Pane: Int, Sendable, CaseIterable {
     case balance, addresses, channels, requests
 }
 
-/// What covers the panes, if anything.
+/// What covers the panes, if anything, with what it shows.
 public enum Overlay: Sendable, Equatable {
-    case none, help, form, filter, addressDetail, requestDetail, confirmDelete, confirmQuit, profiles
+    case none, help, form, filter, confirmQuit, profiles
+    case addressDetail(Address)
+    case requestDetail(JournalEntry)
+    /// Asks before deleting this address.
+    case confirmDelete(Address)
 }
 
 /// A line in the status bar.
@@ -106,6 +110,10 @@ public struct AppModel: Sendable {
         return repaintRequested
     }
 
+    /// Whether `work` is on its way: the one place "busy" is known (loading, deleting,
+    /// switching, adding).
+    public func isInFlight(_ work: Work) -> Bool { inFlight[work] != nil }
+
     /// Whether a spinner should show: some request has taken longer than ~150 ms.
     public var isBusy: Bool { inFlight.values.contains { now.timeIntervalSince($0) >= Self.spinnerDelay } }
 
@@ -170,7 +178,6 @@ public struct AppModel: Sendable {
             return addressAdded(result)
         case .addressDeleted(let id, let result):
             inFlight[.delete(id)] = nil
-            addresses.deleting.remove(id)
             switch result {
             case .success:
                 say(text.addressDeleted(id))
@@ -236,7 +243,7 @@ public struct AppModel: Sendable {
         switch overlay {
         case .form: return formKey(key)
         case .filter: return filterKey(key)
-        case .confirmDelete: return confirmDeleteKey(key)
+        case .confirmDelete(let address): return confirmDeleteKey(key, address)
         case .confirmQuit:
             if key == .character("y") || key == .character("Y") { wantsToQuit = true }
             overlay = .none
@@ -292,10 +299,7 @@ public struct AppModel: Sendable {
             overlay = .form
             form.submitting = false
         case .delete:
-            if let address = addresses.list.selected {
-                addresses.pendingDelete = address
-                overlay = .confirmDelete
-            }
+            if let address = addresses.list.selected { overlay = .confirmDelete(address) }
         case .redraw: repaintRequested = true
         case .profiles:
             guard context.openProfile != nil, !profileNames.isEmpty else {
@@ -354,9 +358,9 @@ public struct AppModel: Sendable {
     private mutating func open() {
         switch focus {
         case .addresses:
-            if let address = addresses.list.selected { addresses.detail = address; overlay = .addressDetail }
+            if let address = addresses.list.selected { overlay = .addressDetail(address) }
         case .requests:
-            if let entry = requests.list.selected { requests.detail = entry; overlay = .requestDetail }
+            if let entry = requests.list.selected { overlay = .requestDetail(entry) }
         default: break
         }
     }
@@ -395,21 +399,18 @@ public struct AppModel: Sendable {
     private mutating func loadBalance() -> Effect? {
         guard inFlight[.balance] == nil else { return nil }
         inFlight[.balance] = now
-        balance.loading = true
         return .loadBalance
     }
 
     private mutating func loadAddresses() -> Effect? {
         guard inFlight[.addresses] == nil else { return nil }
         inFlight[.addresses] = now
-        addresses.loading = true
         return .loadAddresses
     }
 
     private mutating func loadChannels() -> Effect? {
         guard inFlight[.channels] == nil else { return nil }
         inFlight[.channels] = now
-        channels.loading = true
         return .loadChannels
     }
 

@@ -10,7 +10,6 @@ public struct BalanceModel: Sendable {
     /// When the last attempt ended, failed or not: the auto-refresh counts from it.
     public var attemptedAt: Date?
     public var error: AfilnetError?
-    public var loading = false
     public var lowThreshold: Decimal
     public var refreshInterval: TimeInterval
 
@@ -23,12 +22,11 @@ public struct BalanceModel: Sendable {
 
     /// Whether the auto-refresh is due at `now`.
     func isDue(at now: Date) -> Bool {
-        guard refreshInterval > 0, !loading, let last = attemptedAt else { return false }
+        guard refreshInterval > 0, let last = attemptedAt else { return false }
         return now.timeIntervalSince(last) >= refreshInterval
     }
 
     mutating func apply(_ result: Result<Balance, AfilnetError>, at now: Date) {
-        loading = false
         attemptedAt = now
         switch result {
         case .success(let value):

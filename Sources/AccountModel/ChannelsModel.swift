@@ -15,16 +15,15 @@ public struct ChannelsModel: Sendable {
             default: a.name < b.name
             }
         })
-    public var loading = false
     public var loaded = false
     public var error: AfilnetError?
-    /// Channels switched but not yet confirmed, with the state to go back to.
+    /// Channels switched but not yet confirmed, with the state to go back to if the server
+    /// refuses (whether a switch is on its way is `AppModel.inFlight`'s to say).
     public var pending: [String: Bool] = [:]
 
     public init() {}
 
     mutating func apply(_ result: Result<[Channel], AfilnetError>) {
-        loading = false
         switch result {
         case .success(let channels):
             // A refresh must not undo a switch that is still on its way.

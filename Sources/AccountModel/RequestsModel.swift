@@ -16,7 +16,6 @@ public struct RequestsModel: Sendable {
             default: a.time < b.time
             }
         })
-    public var detail: JournalEntry?
 
     public init() {}
 

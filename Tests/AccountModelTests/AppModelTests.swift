@@ -109,7 +109,7 @@ struct AppModelTests {
     @Test func deletingAsksFirst() async throws {
         let harness = try await ModelHarness()
         await harness.press(.character("2"), .character("G"), .character("d"))
-        #expect(harness.model.overlay == .confirmDelete)
+        #expect(harness.model.overlay == .confirmDelete(try #require(harness.model.addresses.list.selected)))
         await harness.press(.character("n"))
         #expect(harness.model.addresses.list.rows.count == 6)
         await harness.press(.character("d"), .character("y"))
@@ -147,7 +147,7 @@ struct AppModelTests {
         #expect(harness.model.status?.text == "Pasted text ignored: only a text field takes a paste.")
         await harness.press(.character("d"))
         await harness.settle(harness.model.handle(.paste("y")))
-        #expect(harness.model.overlay == .confirmDelete)
+        #expect(harness.model.overlay == .confirmDelete(try #require(harness.model.addresses.list.selected)))
         await harness.press(.escape)
         #expect(harness.model.addresses.list.rows.count == 6)
 

@@ -62,7 +62,7 @@ struct EffectTests {
     @Test func deleteAsksOnlyAfterYes() {
         var model = Self.model()
         #expect(Self.press(&model, .character("2"), .character("d")).isEmpty)
-        #expect(model.overlay == .confirmDelete)
+        #expect(model.overlay == .confirmDelete(model.addresses.list.selected!))
         let effects = Self.press(&model, .character("y"))
         guard case .deleteAddress(let id) = effects.first else {
             Issue.record("asked for \(effects.map(Self.name))")

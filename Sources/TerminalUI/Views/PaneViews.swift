@@ -15,7 +15,7 @@ enum PaneViews {
         if let balance = state.balance {
             grid.put("  " + text.credits(text.decimal(balance.text)), x: inner.x, y: y, style: state.isLow ? .warning : .balance, limit: inner.width)
         } else {
-            grid.put(state.loading ? "  " + text.loading : "  —", x: inner.x, y: y, style: .muted, limit: inner.width)
+            grid.put(model.isInFlight(.balance) ? "  " + text.loading : "  —", x: inner.x, y: y, style: .muted, limit: inner.width)
         }
         y += 2
         if let readAt = state.readAt {
@@ -70,7 +70,7 @@ enum PaneViews {
         Table.draw(
             state.list, columns: columns(text).addresses, cells: AddressListModel.cells,
             style: { address, column in
-                if state.deleting.contains(address.id) { return .muted }
+                if model.isInFlight(.delete(address.id)) { return .muted }
                 switch column {
                 case 8: return address.verified ? .verified : .muted
                 case 9: return address.addressVerified ? .verified : .muted
@@ -79,7 +79,7 @@ enum PaneViews {
             },
             in: rect, grid: &grid, title: text.paneAddresses, focused: focused,
             emptyText: state.error == nil ? text.noAddresses(add) : text.couldNotLoad(refresh),
-            loading: state.loading && !state.loaded, text: text)
+            loading: model.isInFlight(.addresses) && !state.loaded, text: text)
     }
 
     /// The switch column is as wide as its longest word in this language, plus the pending mark.
@@ -98,11 +98,11 @@ enum PaneViews {
             state.list, columns: columns(text).channels,
             cells: { channel in
                 let word = channel.isActive ? text.toggleOn : text.toggleOff
-                return [channel.type, channel.name, (state.pending[channel.name] != nil ? "… " : "") + word.padding(toLength: width, withPad: " ", startingAt: 0)]
+                return [channel.type, channel.name, (model.isInFlight(.channel(channel.name)) ? "… " : "") + word.padding(toLength: width, withPad: " ", startingAt: 0)]
             },
             style: { channel, column in column == 2 ? (channel.isActive ? .toggleOn : .toggleOff) : .normal },
             in: rect, grid: &grid, title: text.paneChannels, focused: focused, emptyText: text.noChannels,
-            loading: state.loading && !state.loaded, text: text)
+            loading: model.isInFlight(.channels) && !state.loaded, text: text)
     }
 
     private static func requestColumns(_ text: Catalogue) -> [Column] {

@@ -82,18 +82,12 @@ public enum Renderer {
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
         case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.text, in: body, grid: &grid)
-        case .confirmDelete:
-            if let address = model.addresses.pendingDelete {
-                OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.text, in: body, grid: &grid)
-            }
-        case .addressDetail:
-            if let address = model.addresses.detail {
-                OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
-            }
-        case .requestDetail:
-            if let entry = model.requests.detail {
-                OverlayViews.details(model.text.requestTitle, OverlayViews.requestPairs(entry, model.text), model.text, in: body, grid: &grid)
-            }
+        case .confirmDelete(let address):
+            OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.text, in: body, grid: &grid)
+        case .addressDetail(let address):
+            OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
+        case .requestDetail(let entry):
+            OverlayViews.details(model.text.requestTitle, OverlayViews.requestPairs(entry, model.text), model.text, in: body, grid: &grid)
         case .profiles: OverlayViews.profiles(model, in: body, grid: &grid)
         }
     }
