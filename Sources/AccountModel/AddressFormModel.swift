@@ -66,11 +66,12 @@ public struct AddressFormModel: Sendable {
         problems[field] = nil
     }
 
-    /// An editing key (cursor moves, deletions) on the focused text field.
-    mutating func edit(_ key: Key) {
+    /// An edit (cursor moves, deletions) on the focused text field.
+    mutating func edit(_ edit: LineEdit) {
         let field = focusedField
-        guard field != .isCompany, editors[field, default: LineEditor()].edit(key) else { return }
-        if ![.left, .right, .home, .end, .control("a"), .control("e")].contains(key) { problems[field] = nil }
+        guard field != .isCompany else { return }
+        editors[field, default: LineEditor()].edit(edit)
+        if !edit.movesOnly { problems[field] = nil }
     }
 
     /// Pasted text into the focused field, as one line; false when the field takes no text.

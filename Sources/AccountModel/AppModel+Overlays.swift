@@ -5,17 +5,22 @@ import Foundation
 /// delete confirmation and the profile switcher.
 extension AppModel {
     mutating func filterKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter: overlay = .none
-        case .escape:
+        switch keys.action(for: key, in: [.filter, .editing]) {
+        case .filterKeep: overlay = .none
+        case .filterClear:
             filter = LineEditor()
             overlay = .none
             return applyFilter()
-        case .character(let c):
+        case let action?:
+            guard let edit = action.lineEdit else { return [] }
+            let before = filter.text
+            filter.edit(edit)
+            // A cursor move searches nothing again (on a large list, a search off the thread).
+            if filter.text != before { return applyFilter() }
+        case nil:
+            guard case .character(let c) = key else { return [] }
             filter.insert(String(c))
             return applyFilter()
-        default:
-            if filter.edit(key) { return applyFilter() }
         }
         return []
     }
@@ -47,10 +52,10 @@ extension AppModel {
     }
 
     mutating func profileKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): profileSelection = max(0, profileSelection - 1)
-        case .down, .character("j"): profileSelection = min(profileNames.count - 1, profileSelection + 1)
-        case .enter:
+        switch keys.action(for: key, in: [.profiles]) {
+        case .profileUp: profileSelection = max(0, profileSelection - 1)
+        case .profileDown: profileSelection = min(profileNames.count - 1, profileSelection + 1)
+        case .profileSwitch:
             overlay = .none
             guard context.openProfile != nil, profileNames.indices.contains(profileSelection) else { return [] }
             inFlight[.profile] = now
@@ -62,7 +67,7 @@ extension AppModel {
 
     mutating func confirmDeleteKey(_ key: Key, _ address: Address) -> [Effect] {
         overlay = .none
-        guard key == .character("y") || key == .character("Y") else {
+        guard keys.action(for: key, in: [.confirm]) == .confirmYes else {
             say(text.deleteCancelled)
             return []
         }
@@ -72,15 +77,15 @@ extension AppModel {
 
     mutating func formKey(_ key: Key) -> [Effect] {
         guard !form.submitting else { return [] }
-        switch key {
-        case .escape:
+        switch keys.action(for: key, in: [.form, .editing]) {
+        case .formClose:
             overlay = .none
             if form.hasInput { say(text.formKept(keys.label(for: .add, in: text))) }
-        case .tab, .down:
+        case .formNext:
             _ = form.completeCountry()
             form.moveFocus(by: 1)
-        case .backTab, .up: form.moveFocus(by: -1)
-        case .enter:
+        case .formPrevious: form.moveFocus(by: -1)
+        case .formSend:
             guard let address = form.validated() else {
                 warn(text.fixMarkedFields)
                 return []
@@ -88,8 +93,10 @@ extension AppModel {
             form.submitting = true
             inFlight[.add] = now
             return [.addAddress(address, known: addresses.list.rows)]
-        case .character(let c): form.type(c)
-        default: form.edit(key)
+        case let action?:
+            if let edit = action.lineEdit { form.edit(edit) }
+        case nil:
+            if case .character(let c) = key { form.type(c) }
         }
         return []
     }

@@ -245,7 +245,7 @@ public struct AppModel: Sendable {
         case .filter: return filterKey(key)
         case .confirmDelete(let address): return confirmDeleteKey(key, address)
         case .confirmQuit:
-            if key == .character("y") || key == .character("Y") { wantsToQuit = true }
+            if keys.action(for: key, in: [.confirm]) == .confirmYes { wantsToQuit = true }
             overlay = .none
             return []
         case .profiles: return profileKey(key)
@@ -311,6 +311,10 @@ public struct AppModel: Sendable {
         case .export:
             let entries = requests.list.visible.map { requests.list.rows[$0] }
             return [.exportRequests(entries, folder: exportFolder)]
+        case .formNext, .formPrevious, .formSend, .formClose, .filterKeep, .filterClear, .confirmYes, .profileUp, .profileDown,
+            .profileSwitch, .profileCancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBack, .deleteForward,
+            .deleteWord, .deleteToEnd, .clearLine:
+            break  // the overlays' own: `handleKey` gives them to the open overlay, never here
         case .toggle:
             if focus == .channels, let (name, active) = channels.toggleSelected() {
                 inFlight[.channel(name)] = now

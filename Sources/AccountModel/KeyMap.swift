@@ -18,6 +18,14 @@ public struct KeyMap: Sendable {
         .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
         .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
         .redraw: [.control("l")],
+        .formNext: [.tab, .down], .formPrevious: [.backTab, .up], .formSend: [.enter], .formClose: [.escape],
+        .filterKeep: [.enter], .filterClear: [.escape],
+        .confirmYes: [.character("y"), .character("Y")],
+        .profileUp: [.up, .character("k")], .profileDown: [.down, .character("j")], .profileSwitch: [.enter],
+        .profileCancel: [.escape],
+        .cursorLeft: [.left], .cursorRight: [.right], .lineStart: [.home, .control("a")], .lineEnd: [.end, .control("e")],
+        .deleteBack: [.backspace], .deleteForward: [.delete], .deleteWord: [.control("w")], .deleteToEnd: [.control("k")],
+        .clearLine: [.control("u")],
     ]
 
     /// Applies `overrides` (action name → key names) on the defaults; unknown names and
@@ -75,6 +83,10 @@ public struct KeyMap: Sendable {
     }
 
     private static func overlaps(_ a: Action.Scope, _ b: Action.Scope) -> Bool {
-        a == b || a == .global || b == .global || (a == .list && b != .global) || (b == .list && a != .global)
+        if a.isOverlay || b.isOverlay {
+            // An overlay's keys meet only its own and, where text is typed, the editing ones.
+            return a == b || Set([a, b]) == [.form, .editing] || Set([a, b]) == [.filter, .editing]
+        }
+        return a == b || a == .global || b == .global || (a == .list && b != .global) || (b == .list && a != .global)
     }
 }

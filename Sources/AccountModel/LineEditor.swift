@@ -1,7 +1,15 @@
 import Foundation
 
-/// One line being typed, with a cursor and the editing keys a shell offers: ←/→, Home/End
-/// (^A/^E), Backspace, Delete, ^W (word before the cursor), ^K (to the end), ^U (the line).
+/// An edit of a line at its cursor; the keys for each are the key table's editing actions
+/// (by default ←/→, Home/End and ^A/^E, Backspace, Delete, ^W, ^K, ^U, as a shell has them).
+public enum LineEdit: Sendable, CaseIterable {
+    case left, right, home, end, backspace, delete, deleteWord, deleteToEnd, clear
+
+    /// Moves the cursor only: the text stays as it is.
+    public var movesOnly: Bool { [.left, .right, .home, .end].contains(self) }
+}
+
+/// One line being typed, with a cursor and the edits a shell offers (`LineEdit`).
 ///
 /// The unit is the grapheme cluster (Swift's `Character`): the cursor moves over, and
 /// Backspace deletes, what the terminal shows as one letter — "é" typed as `e` + U+0301, a
@@ -37,23 +45,23 @@ public struct LineEditor: Sendable, Equatable {
         cursor = min(text.count, before.nfc.count)
     }
 
-    /// Applies an editing key; false for keys that are not about editing (they go elsewhere).
-    public mutating func edit(_ key: Key) -> Bool {
-        switch key {
+    /// Applies an edit at the cursor.
+    public mutating func edit(_ edit: LineEdit) {
+        switch edit {
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
+        case .home: cursor = 0
+        case .end: cursor = text.count
         case .backspace:
-            guard cursor > 0 else { return true }
+            guard cursor > 0 else { return }
             text.remove(at: text.index(before: cursorIndex))
             cursor -= 1
             renormalise()
         case .delete:
-            guard cursor < text.count else { return true }
+            guard cursor < text.count else { return }
             text.remove(at: cursorIndex)
             renormalise()
-        case .control("w"):
+        case .deleteWord:
             // Back over spaces, then over the word before them.
             var start = cursor
             let characters = Array(text)
@@ -62,14 +70,12 @@ public struct LineEditor: Sendable, Equatable {
             text.removeSubrange(text.index(text.startIndex, offsetBy: start)..<cursorIndex)
             cursor = start
             renormalise()
-        case .control("k"):
+        case .deleteToEnd:
             text.removeSubrange(cursorIndex...)
-        case .control("u"):
+        case .clear:
             text = ""
             cursor = 0
-        default: return false
         }
-        return true
     }
 
     /// After a deletion the two sides meet: keep NFC and the cursor on a cluster boundary

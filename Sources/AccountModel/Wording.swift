@@ -30,6 +30,26 @@ extension Action {
         case .export: text.helpExport
         case .profiles: text.helpProfiles
         case .redraw: text.helpRedraw
+        case .formNext: text.actionNext
+        case .formPrevious: text.actionBack
+        case .profileUp: text.actionPreviousProfile
+        case .profileDown: text.actionNextProfile
+        case .formSend: text.actionSend
+        case .formClose: text.actionClose
+        case .filterKeep: text.actionKeep
+        case .filterClear: text.actionClearFilter
+        case .confirmYes: text.actionConfirm
+        case .profileSwitch: text.actionSwitch
+        case .profileCancel: text.actionCancel
+        case .cursorLeft: text.actionLeft
+        case .cursorRight: text.actionRight
+        case .lineStart: text.actionLineStart
+        case .lineEnd: text.actionLineEnd
+        case .deleteBack: text.actionDeleteBack
+        case .deleteForward: text.actionDeleteForward
+        case .deleteWord: text.actionDeleteWord
+        case .deleteToEnd: text.actionDeleteToEnd
+        case .clearLine: text.actionClearField
         }
     }
 
@@ -48,8 +68,27 @@ extension Action {
         case .nextPane: text.footerPane
         case .help: text.footerHelp
         case .quit: text.footerQuit
+        case .profileUp, .profileDown: text.actionChoose
         default: help(in: text)
         }
+    }
+}
+
+extension KeyMap {
+    /// "KEY word" for each action, joined with " · " (a footer, an overlay's hint): the
+    /// keys are this table's, so a rebinding shows where it is used.
+    public func hint(_ items: [(actions: [Action], word: String)], in text: Catalogue) -> String {
+        items.map { item in
+            let keys = item.actions.map { label(for: $0, in: text) }.joined()
+            return keys.isEmpty ? item.word : keys + " " + item.word
+        }.joined(separator: " · ")
+    }
+
+    /// The editing keys, as help and the overlays name them: "←→ Home End Del ^W ^K ^U".
+    public func editingKeys(in text: Catalogue) -> String {
+        let arrows = [Action.cursorLeft, .cursorRight].map { label(for: $0, in: text) }.joined()
+        return ([arrows] + [Action.lineStart, .lineEnd, .deleteForward, .deleteWord, .deleteToEnd, .clearLine]
+            .map { label(for: $0, in: text) }).joined(separator: " ")
     }
 }
 

@@ -27,7 +27,6 @@ public struct Catalogue: Sendable {
     public let workBalance, workAddresses, workChannels, workAdd, workProfile: String
     public let workDelete: Text1<Int64>
     public let workChannel: Text1<String>
-    public let filterHint: String
     public let tooSmall: Text2<Int, Int>
     public let needsAtLeast: Text2<Int, Int>
     public let enlargeOrQuit: Text1<String>
@@ -38,13 +37,22 @@ public struct Catalogue: Sendable {
 
     public let footerRefresh, footerMove, footerFilter, footerSort, footerDetails, footerAdd: String
     public let footerDelete, footerToggle, footerExport, footerPane, footerHelp, footerQuit: String
-    public let hintsForm, hintsFilter, hintsConfirm, hintsClose, hintsProfiles: [String]
+    /// Footers of the overlays with no key to name.
+    public let hintsClose: [String]
+    /// The overlays' and the line editor's actions, as hints and help name them beside
+    /// their keys (the keys come from the key table, never from these words).
+    public let actionNext, actionBack, actionSend, actionClose, actionClearField: String
+    public let actionKeep, actionClearFilter, actionTypeToFilter: String
+    public let actionConfirm, actionOtherKeyCancels, actionYes, actionOtherKeyNo: String
+    public let actionChoose, actionSwitch, actionCancel, actionPreviousProfile, actionNextProfile: String
+    public let actionLeft, actionRight, actionLineStart, actionLineEnd: String
+    public let actionDeleteBack, actionDeleteForward, actionDeleteWord, actionDeleteToEnd: String
 
     // MARK: Help (one line per action)
 
     public let helpTitle, helpClose: String
-    /// The editing keys of text fields and the filter (they are fixed, not in the key table).
-    public let helpTyping: String
+    /// The editing keys of text fields and the filter, as the key table has them.
+    public let helpTyping: Text1<String>
     public let helpQuit, helpHelp, helpNextPane, helpPreviousPane: String
     public let helpShowBalance, helpShowAddresses, helpShowChannels, helpShowRequests: String
     public let helpUp, helpDown, helpPageUp, helpPageDown, helpTop, helpBottom: String
@@ -82,12 +90,11 @@ public struct Catalogue: Sendable {
     public let yes, no, on, off: String
     public let companiesOnly: String
     public let sending: String
-    public let formHint: String
     public let problemRequired, problemTooLong, problemUnknownCountry, problemNotAPositiveNumber: String
 
     // MARK: Dialogs and details
 
-    public let confirmTitle, confirmKeys: String
+    public let confirmTitle: String
     public let confirmQuit: String
     public let confirmDelete: Text2<Int64, String>
     public let detailsClose: String
@@ -96,7 +103,9 @@ public struct Catalogue: Sendable {
     public let cityWithID: Text2<String, Int64>
     public let detailEndpoint, detailAuth, detailAttempt, detailHTTPStatus, detailDuration, detailResponse: String
     public let none: String
-    public let profilesTitle, profilesLive, profilesHint: String
+    public let profilesTitle, profilesLive: String
+    /// Under the profile list, with the key that switches.
+    public let profilesHint: Text1<String>
 
     // MARK: Status messages
 

@@ -175,23 +175,20 @@ struct AppModelTests {
     @Test func aLineEditorEditsWhereTheCursorIs() {
         var line = LineEditor("Narva mnt 5")
         #expect(line.cursor == 11)
-        for key: Key in [.left, .left, .backspace] {
-            let edited = line.edit(key)
-            #expect(edited)
-        }
+        for edit: LineEdit in [.left, .left, .backspace] { line.edit(edit) }
         #expect(line.text == "Narva mn 5" && line.cursor == 8)
         line.insert("t.")
         #expect(line.text == "Narva mnt. 5" && line.beforeCursor == "Narva mnt.")
-        _ = line.edit(.control("w"))
+        line.edit(.deleteWord)
         #expect(line.text == "Narva  5")
-        _ = line.edit(.home)
-        _ = line.edit(.delete)
-        _ = line.edit(.control("k"))
+        line.edit(.home)
+        line.edit(.delete)
+        line.edit(.deleteToEnd)
         #expect(line.text == "" && line.cursor == 0)
-        let enter = line.edit(.enter), tab = line.edit(.tab)
-        #expect(!enter && !tab)
+        // Enter and Tab are no edits: they go to the form or the filter.
+        #expect(KeyMap().action(for: .enter, in: [.editing]) == nil && KeyMap().action(for: .tab, in: [.editing]) == nil)
         var wide = LineEditor("東京")
-        _ = wide.edit(.left)
+        wide.edit(.left)
         wide.insert("・")
         #expect(wide.text == "東・京")
     }

@@ -62,10 +62,10 @@ struct InteractionTests {
         let end = FieldWindow(wide, columns: 8)
         #expect(end.shown == "…式会社" && end.cursorColumn == 7)
         var editor = wide
-        for _ in 0..<2 { _ = editor.edit(.left) }
+        for _ in 0..<2 { editor.edit(.left) }
         let middle = FieldWindow(editor, columns: 8)
         #expect(middle.shown == "…事株式会社" && middle.cursorColumn == 7)  // after 式
-        _ = editor.edit(.home)
+        editor.edit(.home)
         #expect(FieldWindow(editor, columns: 8).cursorColumn == 0)
         #expect(FieldWindow(LineEditor("short"), columns: 8).shown == "short")
     }

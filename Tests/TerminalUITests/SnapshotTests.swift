@@ -83,12 +83,14 @@ struct SnapshotTests {
         var model = Self.model(columns: 80, rows: 24, language: language)
         _ = model.handle(.key(.character("?")))
         let help = Renderer.render(model).text
-        for action in Action.allCases { #expect(help.contains(action.help(in: model.text)), "cut: \(action.help(in: model.text))") }
-        #expect(help.contains(model.text.helpTyping))
+        for action in Action.allCases where !action.scope.isOverlay {
+            #expect(help.contains(action.help(in: model.text)), "cut: \(action.help(in: model.text))")
+        }
+        #expect(help.contains(model.text.helpTyping(model.keys.editingKeys(in: model.text))))
         _ = model.handle(.key(.escape))
         _ = model.handle(.key(.character("2")))
         _ = model.handle(.key(.character("a")))
-        #expect(Renderer.render(model).text.contains(model.text.formHint))
+        #expect(Renderer.render(model).text.contains(model.keys.hint(Renderer.overlayHints(model), in: model.text)))
     }
 
     /// A refused switch, rolled back, with the provider's own words for the error.

@@ -75,9 +75,13 @@ struct TextPropertyTests {
     /// scalar): if they disagreed, every cell after a disagreeing character would be drawn
     /// in the wrong column. Checked for every printable scalar glibc knows.
     @Test func widthsAgreeWithTheTerminalLibrary() throws {
-        let saved = String(cString: setlocale(LC_CTYPE, nil))
-        defer { setlocale(LC_CTYPE, saved) }
-        try #require(setlocale(LC_CTYPE, "C.UTF-8") != nil)
+        // This thread's locale only (setlocale would change it under the tests running beside).
+        let utf8 = try #require(newlocale(LC_CTYPE_MASK, "C.UTF-8", nil))
+        let saved = uselocale(utf8)
+        defer {
+            uselocale(saved)
+            freelocale(utf8)
+        }
         var disagreements: [String] = []
         for value in UInt32(0xA0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -119,7 +123,7 @@ struct TextPropertyTests {
     @Test func theFieldWindowKeepsTheCursorInTheField() {
         Property.check("FieldWindow") { generator in
             var editor = LineEditor(HostileText.string(&generator, pieces: 0...20))
-            for _ in 0..<generator.int(0...10) { _ = editor.edit(generator.pick([.left, .right, .home, .end])) }
+            for _ in 0..<generator.int(0...10) { editor.edit(generator.pick([.left, .right, .home, .end])) }
             let columns = generator.int(1...40)
             let window = FieldWindow(editor, columns: columns)
             if !(0..<columns).contains(window.cursorColumn) { return "cursor column \(window.cursorColumn) outside \(columns)" }

@@ -55,15 +55,11 @@ enum OverlayViews {
             }
             y += 1
         }
-        let hint: String
-        if form.submitting {
-            hint = text.sending
-        } else if let error = form.formError {
-            hint = error.text(in: text)
-        } else {
-            hint = text.formHint
+        // Sending, or what went wrong with no field to blame; the keys are in the footer.
+        let note = form.submitting ? text.sending : form.formError?.text(in: text)
+        if let note {
+            grid.put(note, x: inner.x, y: inner.y + inner.height - 1, style: form.formError == nil ? .muted : .error, limit: inner.width)
         }
-        grid.put(hint, x: inner.x, y: inner.y + inner.height - 1, style: form.formError == nil ? .muted : .error, limit: inner.width)
     }
 
     static func problemText(_ kind: FieldProblem.Kind, _ text: Catalogue) -> String {
@@ -79,7 +75,8 @@ enum OverlayViews {
     /// Every action with its effective keys, read from the same table that dispatches them;
     /// in two columns when one does not fit the height.
     static func help(_ model: AppModel, in area: Rect, grid: inout Grid) {
-        let lines = Action.allCases.map { action -> (String, String) in
+        // The panes' actions; the overlays name theirs in their own footers.
+        let lines = Action.allCases.filter { !$0.scope.isOverlay }.map { action -> (String, String) in
             (model.keys.keys(for: action).map { $0.label(in: model.text) }.joined(separator: " "), action.help(in: model.text))
         }
         let room = max(1, area.height - 5)
@@ -98,7 +95,7 @@ enum OverlayViews {
             grid.putFitted(line.0, x: x + 1, y: y, columns: keyWidth, style: .footerKey)
             grid.put(line.1, x: x + keyWidth + 2, y: y, style: .dialog, limit: columnWidth - keyWidth - 3)
         }
-        grid.put(model.text.helpTyping, x: inner.x + 1, y: inner.y + inner.height - 2, style: .dialog, limit: inner.width - 1)
+        grid.put(model.text.helpTyping(model.keys.editingKeys(in: model.text)), x: inner.x + 1, y: inner.y + inner.height - 2, style: .dialog, limit: inner.width - 1)
         grid.put(model.text.helpClose, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 1)
     }
 
@@ -113,16 +110,16 @@ enum OverlayViews {
             let live = name == model.session.profile ? "  " + model.text.profilesLive : ""
             grid.put((selected ? "▶" : " ") + name + live, x: inner.x + 1, y: inner.y + index, style: selected ? .selection : .dialog, limit: inner.width - 2)
         }
-        grid.put(model.text.profilesHint, x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
+        grid.put(model.text.profilesHint(model.keys.label(for: .profileSwitch, in: model.text)), x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
     }
 
-    static func confirm(_ question: String, _ text: Catalogue, in area: Rect, grid: inout Grid) {
+    static func confirm(_ question: String, _ keys: KeyMap, _ text: Catalogue, in area: Rect, grid: inout Grid) {
         let width = min(area.width, max(36, DisplayWidth.of(question) + 6))
         let rect = area.centred(width: width, height: 5)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: text.confirmTitle, titleStyle: .dialogTitle)
         grid.put(question, x: rect.x + 2, y: rect.y + 1, style: .dialog, limit: rect.width - 4)
-        grid.put(text.confirmKeys, x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
+        grid.put(keys.hint([([.confirmYes], text.actionYes), ([], text.actionOtherKeyNo)], in: text), x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
     }
 
     /// Label and value rows; a long value wraps under its label (a request's parameters and

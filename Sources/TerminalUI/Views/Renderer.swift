@@ -81,9 +81,9 @@ public enum Renderer {
         case .none, .filter: break
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
-        case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.text, in: body, grid: &grid)
+        case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.keys, model.text, in: body, grid: &grid)
         case .confirmDelete(let address):
-            OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.text, in: body, grid: &grid)
+            OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.keys, model.text, in: body, grid: &grid)
         case .addressDetail(let address):
             OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
         case .requestDetail(let entry):
@@ -96,7 +96,8 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
         if model.overlay == .filter {
             let end = grid.put("/" + model.filterDraft, x: 0, y: y, style: .statusInfo)
-            grid.put("   " + model.text.filterHint, x: end, y: y, style: .muted)
+            let hint = model.keys.hint([([.filterKeep], model.text.actionKeep), ([.filterClear], model.text.actionClearFilter)], in: model.text)
+            grid.put("   " + hint, x: end, y: y, style: .muted)
             grid.cursor = Grid.Position(x: min(grid.width - 1, 1 + DisplayWidth.of(TerminalSafeText.sanitize(String(model.filter.beforeCursor)))), y: y)
             return
         }
@@ -132,11 +133,9 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
         let actions: [Action]
         switch model.overlay {
-        case .form: return hints(model.text.hintsForm, y, &grid)
-        case .filter: return hints(model.text.hintsFilter, y, &grid)
-        case .confirmDelete, .confirmQuit: return hints(model.text.hintsConfirm, y, &grid)
+        case .form, .filter, .confirmDelete, .confirmQuit, .profiles:
+            return hints([model.keys.hint(overlayHints(model), in: model.text)], y, &grid)
         case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
-        case .profiles: return hints(model.text.hintsProfiles, y, &grid)
         case .none:
             switch model.focus {
             case .balance: actions = [.refresh]
@@ -158,6 +157,22 @@ public enum Renderer {
             if x + DisplayWidth.of(" \(keys) \(label) ") > grid.width { break }
             x = grid.put(" " + keys, x: x, y: y, style: .footerKey)
             x = grid.put(" " + label + " ", x: x, y: y, style: .footer)
+        }
+    }
+
+    /// An overlay's footer: its actions with their keys from the key table.
+    static func overlayHints(_ model: AppModel) -> [(actions: [Action], word: String)] {
+        let text = model.text
+        switch model.overlay {
+        case .form:
+            return [([.formNext], text.actionNext), ([.formPrevious], text.actionBack), ([.formSend], text.actionSend),
+                    ([.formClose], text.actionClose), ([.clearLine], text.actionClearField)]
+        case .filter:
+            return [([], text.actionTypeToFilter), ([.filterKeep], text.actionKeep), ([.filterClear], text.actionClearFilter)]
+        case .confirmDelete, .confirmQuit: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
+        case .profiles:
+            return [([.profileUp, .profileDown], text.actionChoose), ([.profileSwitch], text.actionSwitch), ([.profileCancel], text.actionCancel)]
+        default: return []
         }
     }
 
