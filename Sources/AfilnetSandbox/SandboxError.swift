@@ -1,6 +1,6 @@
 /// The error codes the sandbox answers with, in the `error` member of the envelope.
 ///
-/// The first twelve are the provider's (api.md); the rest are sandbox-only and documented as
+/// The first twelve are the provider's (docs/api.md); the rest are sandbox-only and documented as
 /// such in README.md, for cases the provider's page does not describe.
 public enum SandboxError: String, Error, Sendable, CaseIterable {
     case missingUser = "MISSING_USER"

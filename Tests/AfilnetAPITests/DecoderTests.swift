@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-@Suite("Tolerant decoding of every shape api.md allows")
+@Suite("Tolerant decoding of every shape docs/api.md allows")
 struct DecoderTests {
     func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 

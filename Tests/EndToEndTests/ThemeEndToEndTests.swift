@@ -37,7 +37,7 @@ struct ThemeEndToEndTests {
         tmux.waitFor("EXITED 0")
     }
 
-    /// The terminals of product.md, by their terminfo entries (tmux draws whatever they ask).
+    /// The terminals operators use (xterm, tmux, screen, the linux console, vt100), by their terminfo entries (tmux draws whatever they ask).
     @Test(arguments: ["xterm-256color", "tmux-256color", "screen", "linux", "vt100"])
     func everyTerminalTypeDrawsAndRestores(term: String) throws {
         let tmux = try TmuxSession(arguments: "--sandbox", environment: ["TERM": term])

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The tolerant readings api.md asks for: numbers and flags may arrive as JSON numbers,
+/// The tolerant readings docs/api.md asks for: numbers and flags may arrive as JSON numbers,
 /// numeric strings or booleans (`1`, `"1"`, `true`).
 extension JSONValue {
     var text: String? {

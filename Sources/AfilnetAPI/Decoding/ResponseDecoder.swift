@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns a response body into a result, tolerating every shape api.md allows: status in any
+/// Turns a response body into a result, tolerating every shape docs/api.md allows: status in any
 /// case; lists as the array or `{"list":[…]}`; numbers and flags as numbers, strings or
 /// booleans; the balance as a number, a numeric string or an object holding one.
 public enum ResponseDecoder {

@@ -6,7 +6,7 @@ public enum APIErrorCode: Sendable, Hashable, CustomStringConvertible {
     case missingUser, missingPassword, missingClass, missingMethod, missingCompulsoryParam
     case incorrectUserPassword, incorrectClass, incorrectMethod
     case emptyCountryCode, countryNotFound, emptyCity, cityNotFound
-    /// The sandbox's own codes (api.md), for cases the provider's page does not describe.
+    /// The sandbox's own codes (docs/api.md), for cases the provider's page does not describe.
     case addressNotFound, channelNotFound, ipNotAllowed, invalidParameter, malformedRequest, requestTooLarge
     case unknown(String)
 
