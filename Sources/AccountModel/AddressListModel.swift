@@ -1,15 +1,40 @@
-import Foundation
 import AfilnetAPI
+import Foundation
+import Localization
 
 /// The address table: list state, whether it was loaded, and the last error.
 public struct AddressListModel: Sendable {
-    /// The table's columns: ID, name, company, document, country, city, ZIP, street,
-    /// verified, address verified (their titles are the catalogue's).
-    public static let columnCount = 10
+    /// The table's columns, in order: ID, name, company, document, country, city, ZIP, street,
+    /// verified, address verified.
+    public static let columns: [ListColumn<Address>] = [
+        ListColumn(
+            title: { $0.columnID }, width: { _ in .fixed(6) }, priority: 0, cell: { address, _ in String(address.id) },
+            order: .compare { $0.id < $1.id }, searched: { [String($0.id)] }),
+        .text({ $0.columnName }, width: .flexible(minimum: 14), priority: 0) { $0.contactName },
+        ListColumn(
+            title: { $0.columnCompany }, width: { _ in .flexible(minimum: 12) }, priority: 2,
+            cell: { address, _ in address.isCompany ? address.companyName : "" }, order: .text { $0.isCompany ? $0.companyName : "" },
+            searched: { [$0.companyName] }),
+        .text({ $0.columnDocument }, width: .fixed(14), priority: 5) { $0.documentID },
+        .text({ $0.columnCountry }, width: .fixed(7), priority: 1) { $0.countryCode },
+        .text({ $0.columnCity }, width: .fixed(12), priority: 1) { $0.cityName },
+        .text({ $0.columnZip }, width: .fixed(8), priority: 6) { $0.zipCode },
+        .text({ $0.columnStreet }, width: .flexible(minimum: 14), priority: 7) { $0.street },
+        flag({ $0.columnVerified }, least: 4, priority: 3) { $0.verified },
+        flag({ $0.columnAddressVerified }, least: 5, priority: 4) { $0.addressVerified },
+    ]
 
-    public var list = ListState<Address>(
-        fields: AddressListModel.searchFields, compare: AddressListModel.compare,
-        textKey: { address, column in (1...7).contains(column) ? AddressListModel.cell(address, column) : nil })
+    /// A ✓/· column, as wide as its title in the language shown (at least `least`).
+    private static func flag(
+        _ title: @escaping @Sendable (Catalogue) -> String, least: Int, priority: Int, _ value: @escaping @Sendable (Address) -> Bool
+    ) -> ListColumn<Address> {
+        ListColumn(
+            title: title, width: { .fixed(max(least, DisplayWidth.of(title($0)))) }, priority: priority,
+            cell: { address, _ in value(address) ? "✓" : "·" },
+            order: .compare { a, b in (value(a) ? 1 : 0, a.id) < (value(b) ? 1 : 0, b.id) }, tone: { value($0) ? .good : .muted })
+    }
+
+    public var list = ListState<Address>(columns: AddressListModel.columns, tieBreak: { $0.id < $1.id })
     public var loaded = false
     public var error: AfilnetError?
 
@@ -18,41 +43,13 @@ public struct AddressListModel: Sendable {
 
     public init() {}
 
-    static func cell(_ address: Address, _ column: Int) -> String {
-        switch column {
-        case 0: String(address.id)
-        case 1: address.contactName
-        case 2: address.isCompany ? address.companyName : ""
-        case 3: address.documentID
-        case 4: address.countryCode
-        case 5: address.cityName
-        case 6: address.zipCode
-        case 7: address.street
-        case 8: address.verified ? "✓" : "·"
-        default: address.addressVerified ? "✓" : "·"
-        }
+    /// The cells of an address as the table shows them.
+    public static func cells(_ address: Address, in text: Catalogue = .english) -> [String] {
+        columns.map { $0.cell(address, text) }
     }
-
-    public static func cells(_ address: Address) -> [String] { (0..<columnCount).map { cell(address, $0) } }
 
     /// What the `/` filter searches in an address.
-    @Sendable public static func searchFields(_ address: Address) -> [String] {
-        [address.contactName, address.companyName, address.documentID, address.countryCode, address.cityName,
-         address.zipCode, address.street, String(address.id)]
-    }
-
-    @Sendable static func compare(_ a: Address, _ b: Address, _ column: Int) -> Bool {
-        switch column {
-        case 0: return a.id < b.id
-        case 8: return (a.verified ? 1 : 0, a.id) < (b.verified ? 1 : 0, b.id)
-        case 9: return (a.addressVerified ? 1 : 0, a.id) < (b.addressVerified ? 1 : 0, b.id)
-        default:
-            // Text columns are sorted on their bytes (`textKey`, `SortKeys`); this only decides
-            // between equal texts: by id.
-            let (x, y) = (cell(a, column), cell(b, column))
-            return x == y ? a.id < b.id : x < y
-        }
-    }
+    public static let searchFields = ListState<Address>.searchFields(columns)
 
     /// The list read from the server, with its search index when it was built off the
     /// loop's thread; a derivation to run off it for a large list.

@@ -344,9 +344,9 @@ public struct AppModel: Sendable {
 
     private mutating func sortNext() -> [Effect] {
         switch focus {
-        case .addresses: return deriving(addresses.list.sortNext(of: AddressListModel.columnCount))
-        case .channels: channels.list.finish(channels.list.sortNext(of: ChannelsModel.columnCount)?.run())
-        case .requests: requests.list.finish(requests.list.sortNext(of: RequestsModel.columnCount)?.run())
+        case .addresses: return deriving(addresses.list.sortNext())
+        case .channels: channels.list.finish(channels.list.sortNext()?.run())
+        case .requests: requests.list.finish(requests.list.sortNext()?.run())
         case .balance: break
         }
         return []

@@ -3,18 +3,30 @@ import AfilnetAPI
 /// The channel list with optimistic toggles: a switch shows at once; if the server refuses,
 /// the row goes back and the status line says why.
 public struct ChannelsModel: Sendable {
-    /// The table's columns (type, name, active); their titles are the catalogue's.
-    public static let columnCount = 3
+    /// The table's columns: type, name, and the switch (a click on it switches).
+    public static let columns: [ListColumn<Channel>] = [
+        ListColumn(
+            title: { $0.columnType }, width: { _ in .fixed(18) }, priority: 1, cell: { channel, _ in channel.type },
+            order: .compare { ($0.type, $0.name) < ($1.type, $1.name) }, searched: { [$0.type] }),
+        ListColumn(
+            title: { $0.columnName }, width: { _ in .flexible(minimum: 10) }, priority: 0, cell: { channel, _ in channel.name },
+            order: .compare { $0.name < $1.name }, searched: { [$0.name] }),
+        ListColumn(
+            title: { $0.columnActive },
+            // As wide as its longest word in this language, with room for the pending mark.
+            width: { text in
+                .fixed(max(8, DisplayWidth.of(text.columnActive), DisplayWidth.of(text.toggleOn) + 2, DisplayWidth.of(text.toggleOff) + 2))
+            },
+            priority: 0,
+            cell: { channel, text in
+                let width = max(DisplayWidth.of(text.toggleOn), DisplayWidth.of(text.toggleOff))
+                return DisplayWidth.fit(channel.isActive ? text.toggleOn : text.toggleOff, width, ellipsis: false)
+            },
+            order: .compare { ($0.isActive ? 1 : 0, $0.name) < ($1.isActive ? 1 : 0, $1.name) },
+            tone: { $0.isActive ? .on : .off }, activates: true),
+    ]
 
-    public var list = ListState<Channel>(
-        fields: { channel in [channel.name, channel.type] },
-        compare: { a, b, column in
-            switch column {
-            case 0: (a.type, a.name) < (b.type, b.name)
-            case 2: (a.isActive ? 1 : 0, a.name) < (b.isActive ? 1 : 0, b.name)
-            default: a.name < b.name
-            }
-        })
+    public var list = ListState<Channel>(columns: ChannelsModel.columns, tieBreak: { $0.name < $1.name })
     public var loaded = false
     public var error: AfilnetError?
     /// Channels switched but not yet confirmed, with the state to go back to if the server

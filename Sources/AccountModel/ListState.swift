@@ -40,21 +40,23 @@ public struct ListState<Row: Sendable>: Sendable {
     /// The newest derivation handed out; older ones stop when they see it changed.
     private let latest = Latest()
 
+    /// The list's columns: what sorts, what the filter searches, what is drawn.
+    public let columns: [ListColumn<Row>]
     private let fields: @Sendable (Row) -> [String]
-    private let compare: @Sendable (Row, Row, Int) -> Bool
-    private let textKey: (@Sendable (Row, Int) -> String?)?
+    private let tieBreak: @Sendable (Row, Row) -> Bool
 
-    /// `fields` gives the texts of a row the filter searches; `compare` orders two rows by a
-    /// column. `textKey`, for columns ordered by their text's code points, gives that text:
-    /// such a column is sorted on its bytes, with `compare` deciding only between equal texts.
-    public init(
-        fields: @escaping @Sendable (Row) -> [String], compare: @escaping @Sendable (Row, Row, Int) -> Bool,
-        textKey: (@Sendable (Row, Int) -> String?)? = nil
-    ) {
-        self.fields = fields
-        self.compare = compare
-        self.textKey = textKey
+    /// `tieBreak` orders rows a column finds equal (by id), so every sort is total.
+    public init(columns: [ListColumn<Row>], tieBreak: @escaping @Sendable (Row, Row) -> Bool) {
+        self.columns = columns
+        self.fields = Self.searchFields(columns)
+        self.tieBreak = tieBreak
         index = SearchIndex([Row](), fields: fields)
+    }
+
+    /// The texts of a row the filter searches, from the columns that say so.
+    public static func searchFields(_ columns: [ListColumn<Row>]) -> @Sendable (Row) -> [String] {
+        let searched = columns.compactMap(\.searched)
+        return { row in searched.flatMap { $0(row) } }
     }
 
     public var selected: Row? { visible.indices.contains(selection) ? rows[visible[selection]] : nil }
@@ -103,11 +105,11 @@ public struct ListState<Row: Sendable>: Sendable {
         return derive(.toTop)
     }
 
-    /// `s` walks the `count` columns: ascending, then descending, then the next column.
+    /// `s` walks the columns: ascending, then descending, then the next column.
     @discardableResult
-    public mutating func sortNext(of count: Int) -> Derivation? {
+    public mutating func sortNext() -> Derivation? {
         guard let current = sortColumn else { return sort(by: 0) }
-        return sort(by: sortAscending ? current : (current + 1) % count)
+        return sort(by: sortAscending ? current : (current + 1) % columns.count)
     }
 
     /// Sorts by `column`; the same column again flips the direction.
@@ -152,10 +154,9 @@ public struct ListState<Row: Sendable>: Sendable {
         let index: SearchIndex
         let needle: SearchNeedle
         let ordered: [Int]?
-        let sortColumn: Int?
+        let order: ColumnOrder<Row>?
         let ascending: Bool
-        let compare: @Sendable (Row, Row, Int) -> Bool
-        let textKey: (@Sendable (Row, Int) -> String?)?
+        let tieBreak: @Sendable (Row, Row) -> Bool
         let landing: Landing
         let selectedRow: Int?
         fileprivate let latest: Latest
@@ -163,7 +164,7 @@ public struct ListState<Row: Sendable>: Sendable {
         /// Works it out; nil when a newer change made it useless on the way.
         public func run() -> Derived? {
             let cancelled = { latest.value != generation }
-            let order = ordered ?? ListState.order(rows, sortColumn, ascending, compare, textKey)
+            let order = ordered ?? ListState.order(rows, self.order, ascending, tieBreak)
             if cancelled() { return nil }
             let shown: [Int]
             if needle.isEmpty {
@@ -200,7 +201,7 @@ public struct ListState<Row: Sendable>: Sendable {
         let selectedRow = visible.indices.contains(selection) ? visible[selection] : nil
         let job = Derivation(
             generation: latest.advance(), rows: rows, index: index, needle: SearchNeedle(filter), ordered: ordered,
-            sortColumn: sortColumn, ascending: sortAscending, compare: compare, textKey: textKey, landing: landing,
+            order: sortColumn.map { columns[$0].order }, ascending: sortAscending, tieBreak: tieBreak, landing: landing,
             selectedRow: selectedRow, latest: latest)
         // Showing every row in a known order costs a copy: no reason to wait for it.
         let cheap = filter.isEmpty && (ordered != nil || sortColumn == nil)
@@ -224,18 +225,18 @@ public struct ListState<Row: Sendable>: Sendable {
         clampSelection()
     }
 
-    /// All row indices in the order of `column` (as they came when there is none).
-    static func order(
-        _ rows: [Row], _ column: Int?, _ ascending: Bool, _ compare: (Row, Row, Int) -> Bool, _ textKey: ((Row, Int) -> String?)?
-    ) -> [Int] {
+    /// All row indices in `order` (as they came when there is none). A text column sorts on
+    /// its bytes (`SortKeys`), `tieBreak` deciding between equal texts; descending is the
+    /// ascending order reversed, as a comparison with the rows swapped gives.
+    static func order(_ rows: [Row], _ order: ColumnOrder<Row>?, _ ascending: Bool, _ tieBreak: (Row, Row) -> Bool) -> [Int] {
         var indices = Array(rows.indices)
-        guard let column else { return indices }
-        if let textKey, let first = rows.first, textKey(first, column) != nil {
-            SortKeys(rows.lazy.map { textKey($0, column) ?? "" })
-                .sort(&indices) { a, b in compare(rows[a], rows[b], column) }
-            if !ascending { indices.reverse() }  // what `compare` with the rows swapped gives
-        } else {
-            indices.sort { a, b in ascending ? compare(rows[a], rows[b], column) : compare(rows[b], rows[a], column) }
+        switch order {
+        case nil: return indices
+        case .text(let key):
+            SortKeys(rows.lazy.map(key)).sort(&indices) { a, b in tieBreak(rows[a], rows[b]) }
+            if !ascending { indices.reverse() }
+        case .compare(let compare):
+            indices.sort { a, b in ascending ? compare(rows[a], rows[b]) : compare(rows[b], rows[a]) }
         }
         return indices
     }

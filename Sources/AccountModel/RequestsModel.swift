@@ -1,21 +1,33 @@
 import AfilnetAPI
+import Foundation
 
 /// The request journal pane: newest last, one row per HTTP request, details on Enter.
 public struct RequestsModel: Sendable {
-    /// The table's columns: time, method, parameters, outcome, milliseconds (titles: the catalogue's).
-    public static let columnCount = 5
     public static let kept = 2000
 
-    public var list = ListState<JournalEntry>(
-        fields: { entry in [entry.method, entry.outcome] + entry.parameters.values.sorted() },
-        compare: { a, b, column in
-            switch column {
-            case 1: (a.method, a.time) < (b.method, b.time)
-            case 3: (a.outcome, a.time) < (b.outcome, b.time)
-            case 4: a.durationMilliseconds < b.durationMilliseconds
-            default: a.time < b.time
-            }
-        })
+    /// The table's columns: time, method, parameters (credentials left out), outcome, milliseconds.
+    public static let columns: [ListColumn<JournalEntry>] = [
+        ListColumn(
+            title: { $0.columnTime }, width: { _ in .fixed(8) }, priority: 0, cell: { entry, _ in ClockText.of(entry.time) },
+            order: .compare { $0.time < $1.time }),
+        ListColumn(
+            title: { $0.columnMethod }, width: { _ in .fixed(13) }, priority: 0, cell: { entry, _ in entry.method },
+            order: .compare { ($0.method, $0.time) < ($1.method, $1.time) }, searched: { [$0.method] }),
+        ListColumn(
+            title: { $0.columnParameters }, width: { _ in .flexible(minimum: 16) }, priority: 2,
+            cell: { entry, _ in RequestsModel.parameters(entry) }, order: .compare { $0.time < $1.time },
+            searched: { $0.parameters.values.sorted() }),
+        ListColumn(
+            title: { $0.columnOutcome }, width: { _ in .fixed(18) }, priority: 1, cell: { entry, _ in entry.outcome },
+            order: .compare { ($0.outcome, $0.time) < ($1.outcome, $1.time) }, searched: { [$0.outcome] },
+            tone: { $0.succeeded ? .normal : .error }),
+        ListColumn(
+            title: { $0.columnMilliseconds }, width: { _ in .fixed(6) }, priority: 3,
+            cell: { entry, _ in String(Int(entry.durationMilliseconds.rounded())) },
+            order: .compare { $0.durationMilliseconds < $1.durationMilliseconds }),
+    ]
+
+    public var list = ListState<JournalEntry>(columns: RequestsModel.columns, tieBreak: { $0.time < $1.time })
 
     public init() {}
 

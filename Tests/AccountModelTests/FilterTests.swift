@@ -47,7 +47,7 @@ struct FilterTests {
 
     /// Text columns sort on their UTF-8 bytes (code-point order), equal texts by id; the
     /// other way round when sorted again.
-    @Test(arguments: 0..<AddressListModel.columnCount)
+    @Test(arguments: 0..<AddressListModel.columns.count)
     func sortingOrdersByCodePointsThenID(column: Int) {
         var list = AddressListModel().list
         var rows = Self.addresses()

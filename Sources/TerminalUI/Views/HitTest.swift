@@ -14,17 +14,18 @@ public enum HitTest {
         let firstRow = body.y + 2
         guard x > body.x, x < body.x + body.width - 1, y >= firstRow, y < body.y + body.height - 1 else { return nil }
         let offset = y - firstRow
-        let (scroll, count): (Int, Int)
+        // The row, and whether the click is on a column that acts (a channel's switch).
+        func click<Row>(_ list: ListState<Row>) -> AppMessage? {
+            guard list.scroll + offset < list.visible.count else { return nil }
+            let column = Table.column(at: x, of: list, in: body, text: model.text)
+            return .clickRow(position: list.scroll + offset, activate: column.map { list.columns[$0].activates } ?? false)
+        }
         switch model.focus {
-        case .addresses: (scroll, count) = (model.addresses.list.scroll, model.addresses.list.visible.count)
-        case .channels: (scroll, count) = (model.channels.list.scroll, model.channels.list.visible.count)
-        case .requests: (scroll, count) = (model.requests.list.scroll, model.requests.list.visible.count)
+        case .addresses: return click(model.addresses.list)
+        case .channels: return click(model.channels.list)
+        case .requests: return click(model.requests.list)
         case .balance: return nil
         }
-        guard scroll + offset < count else { return nil }
-        // The channel's on/off cell is the last column of the table.
-        let activate = model.focus == .channels && x >= body.x + body.width - 1 - PaneViews.columns(model.text).channels[2].width
-        return .clickRow(position: scroll + offset, activate: activate)
     }
 
     /// The tab under column `x`, from the renderer's own tab layout.

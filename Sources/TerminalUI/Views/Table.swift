@@ -2,14 +2,44 @@ import AccountModel
 import AfilnetAPI
 import Localization
 
-/// A column of a table: title, preferred width (0 = share what is left), priority (lower
-/// survives longer on narrow terminals).
+/// A column as the table lays it out: title, preferred width (0 = share what is left),
+/// priority (lower survives longer on narrow terminals). Made from a `ListColumn`.
 struct Column {
     var title: String
     var width: Int
     var priority: Int
     /// For flexible columns: the narrowest width worth showing.
     var minimum = 10
+
+    init(title: String, width: Int, priority: Int, minimum: Int = 10) {
+        self.title = title
+        self.width = width
+        self.priority = priority
+        self.minimum = minimum
+    }
+
+    init<Row>(_ column: ListColumn<Row>, _ text: Catalogue) {
+        title = column.title(text)
+        priority = column.priority
+        switch column.width(text) {
+        case .fixed(let cells): width = cells
+        case .flexible(let least): (width, minimum) = (0, least)
+        }
+    }
+}
+
+extension Style {
+    /// The theme's look for a cell tone.
+    init(_ tone: CellTone) {
+        self = switch tone {
+        case .normal: .normal
+        case .good: .verified
+        case .muted: .muted
+        case .on: .toggleOn
+        case .off: .toggleOff
+        case .error: .error
+        }
+    }
 }
 
 /// Draws a `ListState` as a table in a box: header with the sort mark, the page of rows in
@@ -19,8 +49,10 @@ struct Column {
 /// selection style, not by painting the whole row: a one-row move then rewrites a dozen
 /// cells, whatever the terminal's width (htop's full-row bar costs ~300 bytes at 80 columns).
 enum Table {
+    /// `rowTone` overrides the columns' tones for a whole row (one being deleted);
+    /// `mark` puts a prefix on a cell (a switch on its way).
     static func draw<Row>(
-        _ list: ListState<Row>, columns: [Column], cells: (Row) -> [String], style: (Row, Int) -> Style = { _, _ in .normal },
+        _ list: ListState<Row>, rowTone: (Row) -> CellTone? = { _ in nil }, mark: (Row, Int) -> String = { _, _ in "" },
         in rect: Rect, grid: inout Grid, title: String, focused: Bool, emptyText: String, loading: Bool, text words: Catalogue
     ) {
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: title)
@@ -28,6 +60,7 @@ enum Table {
         guard box.height >= 2, box.width >= 5 else { return }
         let gutter = box.x
         let inner = Rect(x: box.x + 1, y: box.y, width: box.width - 1, height: box.height)
+        let columns = list.columns.map { Column($0, words) }
         let shown = fit(columns, into: inner.width)
         let widthsByColumn = widths(columns, shown, inner.width)
         var x = inner.x
@@ -57,20 +90,38 @@ enum Table {
         for (offset, item) in list.page.prefix(rows).enumerated() {
             let y = bodyTop + offset
             let selected = item.position == list.selection
-            let values = cells(item.row)
+            let tone = rowTone(item.row)
             var x = inner.x
             for (position, index) in shown.enumerated() {
                 let width = widthsByColumn[index]!
+                let column = list.columns[index]
+                let value = mark(item.row, index) + column.cell(item.row, words)
                 if selected, position == 0 {
-                    let mark: Style = focused ? .selection : .muted
-                    grid.put("▶", x: gutter, y: y, style: mark)
-                    grid.putFitted(values[index], x: x, y: y, columns: width, style: mark)
+                    let look: Style = focused ? .selection : .muted
+                    grid.put("▶", x: gutter, y: y, style: look)
+                    grid.putFitted(value, x: x, y: y, columns: width, style: look)
                 } else {
-                    grid.putClipped(values[index], x: x, y: y, columns: width, style: style(item.row, index))
+                    grid.putClipped(value, x: x, y: y, columns: width, style: Style(tone ?? column.tone(item.row)))
                 }
                 x += width + 1
             }
         }
+    }
+
+    /// The columns of the cell a click on `x` lands in, for the list drawn in `rect`.
+    static func column<Row>(at x: Int, of list: ListState<Row>, in rect: Rect, text words: Catalogue) -> Int? {
+        let box = rect.inner
+        let inner = Rect(x: box.x + 1, y: box.y, width: box.width - 1, height: box.height)
+        let columns = list.columns.map { Column($0, words) }
+        let shown = fit(columns, into: inner.width)
+        let widthsByColumn = widths(columns, shown, inner.width)
+        var left = inner.x
+        for index in shown {
+            let width = widthsByColumn[index]!
+            if x >= left, x < left + width + 1 { return index }
+            left += width + 1
+        }
+        return nil
     }
 
     /// Rows of `rect` available for list rows (for paging).
