@@ -6,7 +6,6 @@ import Localization
 /// `AFILNET_PASSWORD`), the profile's `password_command`, its `password` (only from a
 /// private file, checked by the loader), and last an interactive prompt. Never argv.
 public struct CredentialResolver: Sendable {
-    public enum Source: String, Sendable { case environment, command, configFile = "config file", prompt }
 
     public var environment: [String: String]
     /// Asks the user (no echo); nil when there is no terminal to ask on.
@@ -19,23 +18,23 @@ public struct CredentialResolver: Sendable {
         self.prompt = prompt
     }
 
-    public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> (Credentials, Source) {
+    public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> Credentials {
         let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user)
         guard let user else {
             if profile.isFirstRun { throw ConfigError(file: configPath, .noAccount) }
             throw ConfigError(file: configPath, key: "profiles.\(profile.name).user", .noUser)
         }
         if let password = nonEmpty(environment["AFILNET_PASSWORD"]) {
-            return (Credentials(user: user, password: password), .environment)
+            return Credentials(user: user, password: password)
         }
         if let command = nonEmpty(profile.passwordCommand) {
-            return (Credentials(user: user, password: try run(command, profile: profile, configPath: configPath)), .command)
+            return Credentials(user: user, password: try run(command, profile: profile, configPath: configPath))
         }
         if let password = nonEmpty(profile.password) {
-            return (Credentials(user: user, password: password), .configFile)
+            return Credentials(user: user, password: password)
         }
         if let prompt, let password = nonEmpty(prompt(text.passwordPrompt(user, profile.name))) {
-            return (Credentials(user: user, password: password), .prompt)
+            return Credentials(user: user, password: password)
         }
         throw ConfigError(file: configPath, key: "profiles.\(profile.name)", .noPassword)
     }

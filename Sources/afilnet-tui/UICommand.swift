@@ -113,7 +113,7 @@ struct UICommand {
             do {
                 let profile = try config.profile(named: name)
                 let settings = try ConnectionSettings(profile: profile, configPath: config.path)
-                let (credentials, _) = try CredentialResolver().resolve(profile, configPath: config.path)
+                let credentials = try CredentialResolver().resolve(profile, configPath: config.path)
                 let client = AfilnetClient(
                     configuration: settings.clientConfiguration(credentials: credentials),
                     transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout), journal: journal)

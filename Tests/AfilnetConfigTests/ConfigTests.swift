@@ -85,17 +85,15 @@ struct ConfigTests {
         let sandbox = try config.profile(named: "sandbox")
 
         let fromEnvironment = try CredentialResolver(environment: ["AFILNET_USER": "env-user", "AFILNET_PASSWORD": "env-pw"]).resolve(prod, configPath: "c.toml")
-        #expect(fromEnvironment.0 == Credentials(user: "env-user", password: "env-pw"))
-        #expect(fromEnvironment.1 == .environment)
+        #expect(fromEnvironment == Credentials(user: "env-user", password: "env-pw"))
 
         let fromCommand = try CredentialResolver(environment: [:]).resolve(prod, configPath: "c.toml")
-        #expect(fromCommand.0 == Credentials(user: "ops@example.com", password: "from-command"))
-        #expect(fromCommand.1 == .command)
+        #expect(fromCommand == Credentials(user: "ops@example.com", password: "from-command"))
 
-        #expect(try CredentialResolver(environment: [:]).resolve(sandbox, configPath: "c.toml").1 == .configFile)
+        #expect(try CredentialResolver(environment: [:]).resolve(sandbox, configPath: "c.toml").password == "demo")  // the file's
 
         let bare = Profile(name: "bare", user: "u")
-        #expect(try CredentialResolver(environment: [:], prompt: { _ in "typed" }).resolve(bare, configPath: "c").0.password == "typed")
+        #expect(try CredentialResolver(environment: [:], prompt: { _ in "typed" }).resolve(bare, configPath: "c").password == "typed")
         #expect(throws: ConfigError.self) { try CredentialResolver(environment: [:]).resolve(bare, configPath: "c") }
         #expect(throws: ConfigError.self) { try CredentialResolver(environment: [:]).resolve(Profile(name: "x"), configPath: "c") }
 

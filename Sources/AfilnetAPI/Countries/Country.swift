@@ -4,7 +4,6 @@ import Localization
 public struct Country: Sendable, Hashable, Identifiable {
     /// Alpha-2 code in upper case, e.g. `EE`.
     public let code: String
-    public let alpha3: String
     public let name: String
     public let estonianName: String
 

@@ -80,7 +80,7 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
 
     public func text(in text: Catalogue) -> String {
         switch self {
-        case .timedOut(let seconds): text.timedOut(Self.format(seconds))
+        case .timedOut(let seconds): text.timedOut(text.decimal(Self.format(seconds)))
         case .connectionRefused: text.connectionRefused
         case .connectionReset: text.connectionReset
         case .cannotResolveHost: text.cannotResolveHost

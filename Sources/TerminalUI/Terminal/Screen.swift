@@ -7,7 +7,7 @@ import Foundation
 /// It lives on the UI thread alone: ncurses is not thread-safe.
 final class Screen {
     private let window: UnsafeMutablePointer<WINDOW>
-    private let theme: Theme
+    private let colors: CursesColors
     private var previous: Grid?
     private(set) var isOpen = true
     private let bracketedPaste: BracketedPaste?
@@ -32,7 +32,7 @@ final class Screen {
         nodelay(window, true)
         set_escdelay(25)
         curs_set(0)
-        theme = Theme(resolved, noColor: noColor)
+        colors = CursesColors(resolved, noColor: noColor)
         if mouse {
             mousemask(afl_mouse_click() | afl_mouse_wheel_up() | afl_mouse_wheel_down(), nil)
             mouseinterval(0)
@@ -92,7 +92,7 @@ final class Screen {
                 for scalar in grid[end, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                 end += 1
             }
-            let (attributes, pair) = theme.attributes(style)
+            let (attributes, pair) = colors.attributes(style)
             wattr_set(window, attributes, pair, nil)
             let count = Int32(text.count)
             text.append(0)

@@ -42,7 +42,7 @@ struct ConnectionOptions: ParsableArguments {
             if isatty(STDIN_FILENO) == 1 {
                 resolver.prompt = { question in try? SecretInput.read(prompt: question) }
             }
-            let (credentials, _) = try resolver.resolve(profile, configPath: config)
+            let credentials = try resolver.resolve(profile, configPath: config)
             let client = AfilnetClient(
                 configuration: settings.clientConfiguration(credentials: credentials),
                 transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),

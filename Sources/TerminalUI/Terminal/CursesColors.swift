@@ -1,9 +1,9 @@
 import CNCursesW
 
-/// The resolved theme on this terminal: one colour pair and attribute set per style, with
+/// The resolved theme as ncurses applies it on this terminal: one colour pair and attribute set per style, with
 /// colours brought down to what the terminal has (256, 8, or none when `has_colors()` says
 /// so or `NO_COLOR` is set: then only bold, reverse, underline and dim remain).
-struct Theme {
+struct CursesColors {
     private var attributes: [Style: attr_t] = [:]
     private var pairs: [Style: Int16] = [:]
 
