@@ -34,7 +34,7 @@ public struct RequestsModel: Sendable {
     /// The call's own parameters, `name=value`, sorted; the credentials (redacted anyway)
     /// only when `credentials` is set, as in the detail view.
     public static func parameters(_ entry: JournalEntry, credentials: Bool = false) -> String {
-        entry.parameters.filter { credentials || ($0.key != "user" && $0.key != "password") }
+        entry.parameters.filter { credentials || ($0.key != APIField.user.rawValue && $0.key != APIField.password.rawValue) }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
     }
 

@@ -1,3 +1,4 @@
+import AfilnetAPI
 import GRDB
 
 /// What one API call produced, before it is rendered as JSON.
@@ -18,15 +19,17 @@ enum APIOutcome: Sendable, Equatable {
 struct APIHandler: Sendable {
     let store: SandboxStore
 
-    static let writeMethods: Set<String> = ["addaddress", "deleteaddress", "modifychannel"]
+    /// The one class this API has.
+    static let apiClass = "user"
+    static let writeMethods = Set(APIMethod.allCases.filter(\.writes).map(\.rawValue))
 
     func handle(_ parameters: FormParameters, basic: BasicCredentials?, remoteIP: String) async -> APIOutcome {
-        let user = basic?.user ?? parameters["user"]
-        let password = basic?.password ?? parameters["password"]
+        let user = basic?.user ?? parameters[.user]
+        let password = basic?.password ?? parameters[.password]
         guard let user, !user.isEmpty else { return .failure(.missingUser) }
         guard let password, !password.isEmpty else { return .failure(.missingPassword) }
-        let method = parameters["method"] ?? ""
-        let writes = parameters["class"] == "user" && Self.writeMethods.contains(method)
+        let method = parameters[.method] ?? ""
+        let writes = parameters[.apiClass] == Self.apiClass && Self.writeMethods.contains(method)
         do {
             let work: @Sendable (Database) throws -> APIOutcome = { db in
                 guard let access = try SandboxStore.access(db, user: user, password: password) else {
@@ -46,31 +49,31 @@ struct APIHandler: Sendable {
     }
 
     private func dispatch(_ db: Database, _ parameters: FormParameters, account: Int64) throws -> APIOutcome {
-        guard let apiClass = parameters["class"], !apiClass.isEmpty else { return .failure(.missingClass) }
-        guard apiClass == "user" else { return .failure(.incorrectClass) }
-        guard let method = parameters["method"], !method.isEmpty else { return .failure(.missingMethod) }
+        guard let apiClass = parameters[.apiClass], !apiClass.isEmpty else { return .failure(.missingClass) }
+        guard apiClass == Self.apiClass else { return .failure(.incorrectClass) }
+        guard let method = parameters[.method], !method.isEmpty else { return .failure(.missingMethod) }
         switch method {
-        case "getbalance":
+        case APIMethod.getbalance.rawValue:
             return .balance(try SandboxStore.balance(db, account: account))
-        case "getaddresses":
+        case APIMethod.getaddresses.rawValue:
             return .addresses(try store.addresses(db, account: account))
-        case "getchannels":
+        case APIMethod.getchannels.rawValue:
             return .channels(try SandboxStore.channels(db, account: account))
-        case "addaddress":
+        case APIMethod.addaddress.rawValue:
             let address = try AddressValidation.validate(parameters)
             try SandboxStore.insert(db, address: address, account: account, verifyAfter: store.verifyAfter)
             return .done
-        case "deleteaddress":
-            guard let text = parameters["idaddress"], !text.isEmpty else {
+        case APIMethod.deleteaddress.rawValue:
+            guard let text = parameters[.idaddress], !text.isEmpty else {
                 return .failure(.missingCompulsoryParam)
             }
             guard let id = Int64(text), try SandboxStore.deleteAddress(db, id: id, account: account) else {
                 return .failure(.addressNotFound)
             }
             return .done
-        case "modifychannel":
-            guard let name = parameters["channelname"], !name.isEmpty,
-                let activeText = parameters["active"], !activeText.isEmpty
+        case APIMethod.modifychannel.rawValue:
+            guard let name = parameters[.channelname], !name.isEmpty,
+                let activeText = parameters[.active], !activeText.isEmpty
             else { return .failure(.missingCompulsoryParam) }
             guard let active = Self.flag(activeText) else { return .failure(.invalidParameter) }
             guard try SandboxStore.setChannel(db, name: name, active: active, account: account) else {

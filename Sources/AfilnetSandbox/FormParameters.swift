@@ -1,3 +1,4 @@
+import AfilnetAPI
 /// The parameters of one API call, decoded from a query string and/or a form body.
 ///
 /// Bounded on purpose: a request is refused (never crashes the server) when it holds more
@@ -11,6 +12,7 @@ public struct FormParameters: Sendable, Equatable {
     public init(_ values: [String: String] = [:]) { self.values = values }
 
     public subscript(name: String) -> String? { values[name] }
+    public subscript(field: APIField) -> String? { values[field.rawValue] }
 
     /// Parameter names and values, sorted by name (for logs).
     public var sorted: [(name: String, value: String)] {

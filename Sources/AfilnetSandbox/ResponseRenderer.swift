@@ -1,3 +1,4 @@
+import AfilnetAPI
 /// Turns an outcome into the exact bytes of the JSON envelope, shaped by the quirks.
 ///
 /// Plain shapes (no quirk): `{"status":"SUCCESS","result":"152.34"}` for the balance, the
@@ -15,7 +16,7 @@ struct ResponseRenderer: Sendable {
             json.string(lower ? "error" : "ERROR")
             json.raw(",")
             json.key("error")
-            json.string(error.rawValue)
+            json.string(error.code)
         } else {
             json.string(lower ? "success" : "SUCCESS")
             json.raw(",")
@@ -46,24 +47,24 @@ struct ResponseRenderer: Sendable {
             }
         case .addresses(let records):
             list(records, into: &json) { record, json in
-                member("id", number: record.id, &json)
-                member("namelastname", text: record.namelastname, &json)
-                member("iscompany", flag: record.iscompany, &json)
-                member("companyname", text: record.companyname, &json)
-                member("documentid", text: record.documentid, &json)
-                member("countrycode", text: record.countrycode, &json)
-                member("cityid", number: record.cityid, &json)
-                member("cityname", text: record.cityname, &json)
-                member("zipcode", text: record.zipcode, &json)
-                member("address", text: record.address, &json)
-                member("verified", flag: record.verified, &json)
-                member("addressverified", flag: record.addressverified, &json, last: true)
+                member(.id, number: record.id, &json)
+                member(.namelastname, text: record.namelastname, &json)
+                member(.iscompany, flag: record.iscompany, &json)
+                member(.companyname, text: record.companyname, &json)
+                member(.documentid, text: record.documentid, &json)
+                member(.countrycode, text: record.countrycode, &json)
+                member(.cityid, number: record.cityid, &json)
+                member(.cityname, text: record.cityname, &json)
+                member(.zipcode, text: record.zipcode, &json)
+                member(.address, text: record.address, &json)
+                member(.verified, flag: record.verified, &json)
+                member(.addressverified, flag: record.addressverified, &json, last: true)
             }
         case .channels(let records):
             list(records, into: &json) { record, json in
-                member("channeltype", text: record.type, &json)
-                member("channelname", text: record.name, &json)
-                member("active", flag: record.active, &json, last: true)
+                member(.channeltype, text: record.type, &json)
+                member(.channelname, text: record.name, &json)
+                member(.active, flag: record.active, &json, last: true)
             }
         case .done, .failure:
             json.raw("[]")
@@ -89,20 +90,20 @@ struct ResponseRenderer: Sendable {
         if wrapped { json.raw("}") }
     }
 
-    private func member(_ name: String, text: String, _ json: inout JSONWriter, last: Bool = false) {
-        json.key(name)
+    private func member(_ field: APIField, text: String, _ json: inout JSONWriter, last: Bool = false) {
+        json.key(field.rawValue)
         json.string(text)
         if !last { json.raw(",") }
     }
 
-    private func member(_ name: String, number: Int64, _ json: inout JSONWriter, last: Bool = false) {
-        json.key(name)
+    private func member(_ field: APIField, number: Int64, _ json: inout JSONWriter, last: Bool = false) {
+        json.key(field.rawValue)
         if quirks.contains(.stringNumbers) { json.string(String(number)) } else { json.raw(String(number)) }
         if !last { json.raw(",") }
     }
 
-    private func member(_ name: String, flag: Bool, _ json: inout JSONWriter, last: Bool = false) {
-        json.key(name)
+    private func member(_ field: APIField, flag: Bool, _ json: inout JSONWriter, last: Bool = false) {
+        json.key(field.rawValue)
         if quirks.contains(.booleanFlags) {
             json.raw(flag ? "true" : "false")
         } else if quirks.contains(.stringNumbers) {

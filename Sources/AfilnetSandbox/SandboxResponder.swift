@@ -54,9 +54,9 @@ struct SandboxResponder: HTTPResponder {
             return Self.json(HTTPResponse.Status(code: entry.httpStatus), body)
         }
         let basic = BasicCredentials(header: request.headers[.authorization])
-        entry.apiClass = parameters["class"] ?? ""
-        entry.method = parameters["method"] ?? ""
-        entry.auth = basic != nil ? "basic" : (parameters["user"] != nil ? "params" : "none")
+        entry.apiClass = parameters[.apiClass] ?? ""
+        entry.method = parameters[.method] ?? ""
+        entry.auth = basic != nil ? "basic" : (parameters[.user] != nil ? "params" : "none")
         entry.parameters = Self.redacted(parameters)
 
         let fault = options.faults.draw(method: entry.method)

@@ -141,7 +141,11 @@ public struct Catalogue: Sendable {
     // MARK: API errors: the provider's codes (from its page) and what to do
 
     /// Code as the server sends it → what it means and what to do.
-    public let apiErrors: [String: String]
+    /// What each of the API's codes means and what to do (the Estonian ones lead with the
+    /// provider's own words); reached by an exhaustive switch in `APIErrorCode`.
+    public let errorMissingUser, errorMissingPassword, errorMissingClass, errorMissingMethod, errorMissingCompulsoryParam, errorIncorrectUserPassword: String
+    public let errorIncorrectClass, errorIncorrectMethod, errorEmptyCountryCode, errorCountryNotFound, errorEmptyCity, errorCityNotFound: String
+    public let errorAddressNotFound, errorChannelNotFound, errorIpNotAllowed, errorInvalidParameter, errorMalformedRequest, errorRequestTooLarge: String
     public let apiUnknownCode: Text1<String>
 
     // MARK: Transport and protocol errors

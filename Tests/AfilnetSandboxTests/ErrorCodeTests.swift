@@ -33,7 +33,7 @@ struct ErrorCodeTests {
         for asQuery in [true, false] {
             let reply = try await sandbox.send(parameters, asQuery: asQuery)
             #expect(reply.status == 200)
-            #expect(reply.body == #"{"status":"ERROR","error":"\#(code.rawValue)"}"#, "\(parameters)")
+            #expect(reply.body == #"{"status":"ERROR","error":"\#(code.code)"}"#, "\(parameters)")
         }
         await sandbox.stop()
     }
@@ -67,7 +67,7 @@ struct ErrorCodeTests {
         let (overrides, code) = Self.addressCases[index]
         let sandbox = try await RunningSandbox.start()
         let reply = try await sandbox.call("addaddress", addressParameters(overrides))
-        #expect(reply.body == #"{"status":"ERROR","error":"\#(code.rawValue)"}"#, "\(overrides)")
+        #expect(reply.body == #"{"status":"ERROR","error":"\#(code.code)"}"#, "\(overrides)")
         // A refused address is not stored.
         #expect(try await sandbox.call("getaddresses").body.contains("1006") == false)
         await sandbox.stop()

@@ -19,15 +19,15 @@ public final class AfilnetClient: Sendable {
     // MARK: Reads
 
     public func balance() async throws(AfilnetError) -> Balance {
-        try await read("getbalance") { WholeBodyReader(ResponseDecoder.balance) }
+        try await read(.getbalance) { WholeBodyReader(ResponseDecoder.balance) }
     }
 
     public func addresses() async throws(AfilnetError) -> [Address] {
-        try await read("getaddresses") { AddressListReader() }
+        try await read(.getaddresses) { AddressListReader() }
     }
 
     public func channels() async throws(AfilnetError) -> [Channel] {
-        try await read("getchannels") { WholeBodyReader(ResponseDecoder.channels) }
+        try await read(.getchannels) { WholeBodyReader(ResponseDecoder.channels) }
     }
 
     // MARK: Writes
@@ -41,7 +41,7 @@ public final class AfilnetClient: Sendable {
         var known = knownAddresses
         if known == nil { known = try? await addresses() }
         let before = known.map { Set($0.filter { $0.matches(address) }.map(\.id)) }
-        return try await write("addaddress", address.parameters) { () async throws(AfilnetError) -> Bool in
+        return try await write(.addaddress, address.parameters) { () async throws(AfilnetError) -> Bool in
             let after = try await self.addresses().filter { $0.matches(address) }.map(\.id)
             guard let before else {
                 // Without a list from before, a match may be an older twin: cannot tell.
@@ -54,14 +54,14 @@ public final class AfilnetClient: Sendable {
 
     @discardableResult
     public func deleteAddress(id: Int64) async throws(AfilnetError) -> WriteReceipt {
-        try await write("deleteaddress", [("idaddress", String(id))]) { () async throws(AfilnetError) -> Bool in
+        try await write(.deleteaddress, [(APIField.idaddress.rawValue, String(id))]) { () async throws(AfilnetError) -> Bool in
             try await !self.addresses().contains { $0.id == id }
         }
     }
 
     @discardableResult
     public func setChannel(_ name: String, active: Bool) async throws(AfilnetError) -> WriteReceipt {
-        try await write("modifychannel", [("channelname", name), ("active", active ? "1" : "0")]) {
+        try await write(.modifychannel, [(APIField.channelname.rawValue, name), (APIField.active.rawValue, active ? "1" : "0")]) {
             () async throws(AfilnetError) -> Bool in
             guard let channel = try await self.channels().first(where: { $0.name == name }) else {
                 throw .api(.channelNotFound)
@@ -84,11 +84,11 @@ public final class AfilnetClient: Sendable {
 
     // MARK: Plumbing
 
-    private func read<T>(_ method: String, reader: () -> any ResponseReader<T>) async throws(AfilnetError) -> T {
+    private func read<T>(_ method: APIMethod, reader: () -> any ResponseReader<T>) async throws(AfilnetError) -> T {
         var attempt = 1
         while true {
             do {
-                return try await exchange(method, [], attempt: attempt, reader: reader)
+                return try await exchange(method.rawValue, [], attempt: attempt, reader: reader)
             } catch let failure {
                 guard failure.error.isRetryable, attempt < configuration.retry.maxAttempts else { throw failure.error }
                 let pause = configuration.retry.delay(after: attempt, retryAfter: failure.retryAfter)
@@ -101,10 +101,10 @@ public final class AfilnetClient: Sendable {
 
     /// One attempt of a write; `isApplied` re-reads the state when the answer was lost.
     private func write(
-        _ method: String, _ parameters: [(String, String)], isApplied: () async throws(AfilnetError) -> Bool
+        _ method: APIMethod, _ parameters: [(String, String)], isApplied: () async throws(AfilnetError) -> Bool
     ) async throws(AfilnetError) -> WriteReceipt {
         do {
-            try await exchange(method, parameters, attempt: 1) { WholeBodyReader(ResponseDecoder.acknowledgement) }
+            try await exchange(method.rawValue, parameters, attempt: 1) { WholeBodyReader(ResponseDecoder.acknowledgement) }
             return .confirmed
         } catch let failure {
             let error = failure.error
@@ -139,10 +139,10 @@ public final class AfilnetClient: Sendable {
         var entry = JournalEntry(
             time: Date(), endpoint: configuration.endpoint.description, apiClass: apiClass, method: method,
             parameters: Dictionary(extra, uniquingKeysWith: { $1 }).merging(
-                ["user": configuration.credentials.user], uniquingKeysWith: { $1 }),
+                [APIField.user.rawValue: configuration.credentials.user], uniquingKeysWith: { $1 }),
             auth: configuration.auth.rawValue, httpStatus: 0, outcome: "", response: "",
             durationMilliseconds: 0, attempt: attempt)
-        if configuration.auth != .basic { entry.parameters["password"] = RequestJournal.mask }
+        if configuration.auth != .basic { entry.parameters[APIField.password.rawValue] = RequestJournal.mask }
         func finish(_ outcome: String) {
             entry.outcome = outcome
             entry.durationMilliseconds = (ContinuousClock.now - started).milliseconds
@@ -175,14 +175,14 @@ public final class AfilnetClient: Sendable {
     }
 
     private func makeRequest(_ apiClass: String, _ method: String, _ extra: [(String, String)]) -> TransportRequest {
-        var parameters = [("class", apiClass), ("method", method)]
+        var parameters = [(APIField.apiClass.rawValue, apiClass), (APIField.method.rawValue, method)]
         var headers = [("User-Agent", configuration.userAgent), ("Accept", "application/json")]
         let credentials = configuration.credentials
         if configuration.auth == .basic {
             let token = Data("\(credentials.user):\(credentials.password)".utf8).base64EncodedString()
             headers.append(("Authorization", "Basic \(token)"))
         } else {
-            parameters += [("user", credentials.user), ("password", credentials.password)]
+            parameters += [(APIField.user.rawValue, credentials.user), (APIField.password.rawValue, credentials.password)]
         }
         let form = FormEncoding.encode(parameters + extra)
         let base = configuration.endpoint.description

@@ -79,28 +79,28 @@ public enum ResponseDecoder {
     }
 
     static func address(_ record: JSONValue, position: Int) throws(AfilnetError) -> Address {
-        guard case .object = record, let id = record["id"]?.integer else {
+        guard case .object = record, let id = record[APIField.id.rawValue]?.integer else {
             throw .protocolViolation(.addressWithoutID(position + 1))
         }
         return Address(
-            id: id, contactName: record["namelastname"]?.text ?? "",
-            isCompany: record["iscompany"]?.flag ?? false, companyName: record["companyname"]?.text ?? "",
-            documentID: record["documentid"]?.text ?? "",
-            countryCode: Self.upper(record["countrycode"]?.text ?? ""),
-            cityID: record["cityid"]?.integer ?? 0, cityName: record["cityname"]?.text ?? "",
-            zipCode: record["zipcode"]?.text ?? "", street: record["address"]?.text ?? "",
-            verified: record["verified"]?.flag ?? false,
-            addressVerified: record["addressverified"]?.flag ?? false)
+            id: id, contactName: record[APIField.namelastname.rawValue]?.text ?? "",
+            isCompany: record[APIField.iscompany.rawValue]?.flag ?? false, companyName: record[APIField.companyname.rawValue]?.text ?? "",
+            documentID: record[APIField.documentid.rawValue]?.text ?? "",
+            countryCode: Self.upper(record[APIField.countrycode.rawValue]?.text ?? ""),
+            cityID: record[APIField.cityid.rawValue]?.integer ?? 0, cityName: record[APIField.cityname.rawValue]?.text ?? "",
+            zipCode: record[APIField.zipcode.rawValue]?.text ?? "", street: record[APIField.address.rawValue]?.text ?? "",
+            verified: record[APIField.verified.rawValue]?.flag ?? false,
+            addressVerified: record[APIField.addressverified.rawValue]?.flag ?? false)
     }
 
     public static func channels(_ body: [UInt8]) throws(AfilnetError) -> [Channel] {
         var channels: [Channel] = []
         for (position, record) in try list(of: try result(of: body)).enumerated() {
-            guard case .object = record, let name = record["channelname"]?.text, !name.isEmpty else {
+            guard case .object = record, let name = record[APIField.channelname.rawValue]?.text, !name.isEmpty else {
                 throw .protocolViolation(.channelWithoutName(position + 1))
             }
             channels.append(Channel(
-                type: record["channeltype"]?.text ?? "", name: name, isActive: record["active"]?.flag ?? false))
+                type: record[APIField.channeltype.rawValue]?.text ?? "", name: name, isActive: record[APIField.active.rawValue]?.flag ?? false))
         }
         return channels
     }

@@ -1,8 +1,9 @@
 import Localization
 
-/// An `error` code of the API. Codes the client does not know are kept verbatim (`unknown`)
-/// and shown with a generic explanation: the live service may add codes.
-public enum APIErrorCode: Sendable, Hashable, CustomStringConvertible {
+/// An `error` code of the API, the one place its codes are spelled: the client reads them, the
+/// sandbox answers with them (docs/api.md). Codes the client does not know are kept verbatim
+/// (`unknown`) and shown with a generic explanation: the live service may add codes.
+public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
     case missingUser, missingPassword, missingClass, missingMethod, missingCompulsoryParam
     case incorrectUserPassword, incorrectClass, incorrectMethod
     case emptyCountryCode, countryNotFound, emptyCity, cityNotFound
@@ -43,8 +44,27 @@ public enum APIErrorCode: Sendable, Hashable, CustomStringConvertible {
 
     /// What the code means and what to do about it, in the catalogue's language.
     public func explanation(in text: Catalogue) -> String {
-        if case .unknown(let code) = self { return text.apiUnknownCode(code) }
-        return text.apiErrors[code] ?? text.apiUnknownCode(code)
+        switch self {
+        case .missingUser: text.errorMissingUser
+        case .missingPassword: text.errorMissingPassword
+        case .missingClass: text.errorMissingClass
+        case .missingMethod: text.errorMissingMethod
+        case .missingCompulsoryParam: text.errorMissingCompulsoryParam
+        case .incorrectUserPassword: text.errorIncorrectUserPassword
+        case .incorrectClass: text.errorIncorrectClass
+        case .incorrectMethod: text.errorIncorrectMethod
+        case .emptyCountryCode: text.errorEmptyCountryCode
+        case .countryNotFound: text.errorCountryNotFound
+        case .emptyCity: text.errorEmptyCity
+        case .cityNotFound: text.errorCityNotFound
+        case .addressNotFound: text.errorAddressNotFound
+        case .channelNotFound: text.errorChannelNotFound
+        case .ipNotAllowed: text.errorIpNotAllowed
+        case .invalidParameter: text.errorInvalidParameter
+        case .malformedRequest: text.errorMalformedRequest
+        case .requestTooLarge: text.errorRequestTooLarge
+        case .unknown(let code): text.apiUnknownCode(code)
+        }
     }
 
     /// The address-form field a code of `addaddress` concerns, if one.

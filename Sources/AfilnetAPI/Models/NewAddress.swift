@@ -59,17 +59,23 @@ public struct NewAddress: Sendable, Hashable {
         return problems
     }
 
-    /// The form parameters, in the order of the provider's page.
+    /// The form parameters, in the order of the provider's page (`companyname` for companies).
     public var parameters: [(String, String)] {
-        var fields: [(String, String)] = [
-            ("namelastname", contactName), ("iscompany", isCompany ? "1" : "0"),
-        ]
-        if isCompany { fields.append(("companyname", companyName)) }
-        fields += [
-            ("documentid", documentID), ("countrycode", countryCode.trimmingCharacters(in: .whitespaces).uppercased()),
-            ("cityid", String(cityID)), ("cityname", cityName), ("zipcode", zipCode), ("address", street),
-        ]
-        return fields
+        APIField.newAddress.compactMap { field in
+            let value: String? = switch field {
+            case .namelastname: contactName
+            case .iscompany: isCompany ? "1" : "0"
+            case .companyname: isCompany ? companyName : nil
+            case .documentid: documentID
+            case .countrycode: countryCode.trimmingCharacters(in: .whitespaces).uppercased()
+            case .cityid: String(cityID)
+            case .cityname: cityName
+            case .zipcode: zipCode
+            case .address: street
+            default: nil
+            }
+            return value.map { (field.rawValue, $0) }
+        }
     }
 }
 
@@ -78,19 +84,22 @@ public enum AddressField: String, Sendable, CaseIterable {
     case contactName, isCompany, companyName, documentID, country, cityID, cityName, zipCode, street
 
     /// The API parameter this field is sent as.
-    public var parameter: String {
+    public var apiField: APIField {
         switch self {
-        case .contactName: "namelastname"
-        case .isCompany: "iscompany"
-        case .companyName: "companyname"
-        case .documentID: "documentid"
-        case .country: "countrycode"
-        case .cityID: "cityid"
-        case .cityName: "cityname"
-        case .zipCode: "zipcode"
-        case .street: "address"
+        case .contactName: .namelastname
+        case .isCompany: .iscompany
+        case .companyName: .companyname
+        case .documentID: .documentid
+        case .country: .countrycode
+        case .cityID: .cityid
+        case .cityName: .cityname
+        case .zipCode: .zipcode
+        case .street: .address
         }
     }
+
+    /// Its name as the provider documents it.
+    public var parameter: String { apiField.rawValue }
 }
 
 /// What is wrong with one field.

@@ -18,7 +18,7 @@ struct ChannelsCommand: AsyncParsableCommand {
             let channels: [Channel]
             do { channels = try await session.client.channels() } catch { throw fail(error, session.text) }
             if output.json {
-                return try printJSON(channels.map { ["channeltype": $0.type, "channelname": $0.name, "active": $0.isActive ? "1" : "0"] })
+                return try printJSON(channels.map { [APIField.channeltype.rawValue: $0.type, APIField.channelname.rawValue: $0.name, APIField.active.rawValue: $0.isActive ? "1" : "0"] })
             }
             let t = session.text
             var table = TextTable([t.columnType, t.columnName, t.columnActive].map { $0.uppercased() })
