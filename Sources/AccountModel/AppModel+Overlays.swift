@@ -41,15 +41,7 @@ extension AppModel {
 
     /// The filter as typed so far, on the focused list: a large address list is searched off
     /// the loop's thread, and a newer key overtakes an older search.
-    mutating func applyFilter() -> [Effect] {
-        switch focus {
-        case .addresses: return deriving(addresses.list.setFilter(filterDraft))
-        case .channels: channels.list.finish(channels.list.setFilter(filterDraft)?.run())
-        case .requests: requests.list.finish(requests.list.setFilter(filterDraft)?.run())
-        case .balance: break
-        }
-        return []
-    }
+    mutating func applyFilter() -> [Effect] { onFocusedList(.filter(filterDraft)) }
 
     mutating func profileKey(_ key: Key) -> [Effect] {
         switch keys.action(for: key, in: [.profiles]) {

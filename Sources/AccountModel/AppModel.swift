@@ -325,12 +325,20 @@ public struct AppModel: Sendable {
     }
 
     private mutating func moveFocusedList(_ move: ListMove) {
+        _ = onFocusedList(.move(move))
+    }
+
+    /// What every list pane answers alike, done on the focused one: the one place that
+    /// knows which list is which. A large address list's sort or filter comes back as an
+    /// effect (off the loop's thread); the others are worked out at once.
+    mutating func onFocusedList(_ command: ListCommand) -> [Effect] {
         switch focus {
-        case .addresses: addresses.list.apply(move)
-        case .channels: channels.list.apply(move)
-        case .requests: requests.list.apply(move)
+        case .addresses: return deriving(addresses.list.perform(command))
+        case .channels: channels.list.finish(channels.list.perform(command)?.run())
+        case .requests: requests.list.finish(requests.list.perform(command)?.run())
         case .balance: break
         }
+        return []
     }
 
     private var currentFilter: String {
@@ -342,15 +350,7 @@ public struct AppModel: Sendable {
         }
     }
 
-    private mutating func sortNext() -> [Effect] {
-        switch focus {
-        case .addresses: return deriving(addresses.list.sortNext())
-        case .channels: channels.list.finish(channels.list.sortNext()?.run())
-        case .requests: requests.list.finish(requests.list.sortNext()?.run())
-        case .balance: break
-        }
-        return []
-    }
+    private mutating func sortNext() -> [Effect] { onFocusedList(.sortNext) }
 
     /// A large address list's sort or filter, run off the loop's thread; its result comes
     /// back as a message (the screen marks the list meanwhile).

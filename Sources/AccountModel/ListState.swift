@@ -265,6 +265,24 @@ final class Latest: Sendable {
     func advance() -> UInt64 { counter.add(1, ordering: .relaxed).newValue }
 }
 
+/// What every list answers alike (moves, sorting, the filter), whichever pane it is in.
+public enum ListCommand: Sendable {
+    case move(ListMove), sortNext, filter(String)
+}
+
+extension ListState {
+    /// Does `command`; the derivation to run when it goes off the loop's thread.
+    public mutating func perform(_ command: ListCommand) -> Derivation? {
+        switch command {
+        case .move(let move):
+            apply(move)
+            return nil
+        case .sortNext: return sortNext()
+        case .filter(let text): return setFilter(text)
+        }
+    }
+}
+
 /// A selection move in a list.
 public enum ListMove: Sendable {
     case by(Int), to(Int), pageUp, pageDown, top, bottom
