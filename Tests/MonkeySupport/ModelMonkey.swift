@@ -11,7 +11,8 @@ import TerminalUI
 /// and, for a million inputs in a release build, by `afilnet-bench monkey`;
 /// `scripts/monkey.py` does the same through the real executable in a terminal.
 public enum ModelMonkey {
-    /// A model as a session has it after start-up: the demo account loaded, at 80×24.
+    /// A model as a session has it after start-up: the demo account's balance read, at 80×24,
+    /// at a fixed time (the snapshots build on it too).
     public static func startingModel(language: Language) -> AppModel {
         let client = AfilnetClient(
             configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),

@@ -2,6 +2,7 @@ import AccountModel
 import AfilnetAPI
 import Foundation
 import Localization
+import MonkeySupport
 import Testing
 @testable import TerminalUI
 
@@ -15,16 +16,10 @@ struct SnapshotTests {
     static func model(columns: Int, rows: Int, language: Language = .english) -> AppModel {
         setenv("TZ", "UTC", 1)
         tzset()
-        let client = AfilnetClient(
-            configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
-            transport: AsyncHTTPTransport())
-        var model = AppModel(
-            session: SessionInfo(user: "demo", endpoint: "http://127.0.0.1:9/api/http/", isSandbox: true, profile: "sandbox", readOnly: false),
-            service: AccountService(client: client), language: language)
-        let now = Date(timeIntervalSince1970: 1_796_000_000)
-        _ = model.handle(.tick(now))
+        // The demo session after start-up (balance read), then the fixtures' lists.
+        var model = ModelMonkey.startingModel(language: language)
+        let now = model.now
         _ = model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows)))
-        _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!)))
         _ = model.handle(.addressesLoaded(.success(Fixtures.addresses)))
         _ = model.handle(.channelsLoaded(.success(Fixtures.channels)))
         for entry in Fixtures.journal(now) { _ = model.handle(.journalAppended(entry)) }

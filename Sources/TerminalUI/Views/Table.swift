@@ -59,17 +59,11 @@ enum Table {
         let box = rect.inner
         guard box.height >= 2, box.width >= 5 else { return }
         let gutter = box.x
-        let inner = Rect(x: box.x + 1, y: box.y, width: box.width - 1, height: box.height)
-        let columns = list.columns.map { Column($0, words) }
-        let shown = fit(columns, into: inner.width)
-        let widthsByColumn = widths(columns, shown, inner.width)
-        var x = inner.x
-        for index in shown {
-            let width = widthsByColumn[index]!
-            var header = columns[index].title
-            if list.sortColumn == index { header += list.sortAscending ? " ▲" : " ▼" }
-            grid.putFitted(header, x: x, y: inner.y, columns: width, style: .tableHeader)
-            x += width + 1
+        let (inner, placed) = layout(list, in: rect, text: words)
+        for column in placed {
+            var header = column.title
+            if list.sortColumn == column.index { header += list.sortAscending ? " ▲" : " ▼" }
+            grid.putFitted(header, x: column.x, y: inner.y, columns: column.width, style: .tableHeader)
         }
         let counter = list.isEmpty ? "" : " \(list.selection + 1)/\(list.visible.count) "
         let filter = list.filter.isEmpty ? "" : " /\(list.filter) "
@@ -91,37 +85,41 @@ enum Table {
             let y = bodyTop + offset
             let selected = item.position == list.selection
             let tone = rowTone(item.row)
-            var x = inner.x
-            for (position, index) in shown.enumerated() {
-                let width = widthsByColumn[index]!
-                let column = list.columns[index]
-                let value = mark(item.row, index) + column.cell(item.row, words)
+            for (position, placement) in placed.enumerated() {
+                let column = list.columns[placement.index]
+                let value = mark(item.row, placement.index) + column.cell(item.row, words)
                 if selected, position == 0 {
                     let look: Style = focused ? .selection : .muted
                     grid.put("▶", x: gutter, y: y, style: look)
-                    grid.putFitted(value, x: x, y: y, columns: width, style: look)
+                    grid.putFitted(value, x: placement.x, y: y, columns: placement.width, style: look)
                 } else {
-                    grid.putClipped(value, x: x, y: y, columns: width, style: Style(tone ?? column.tone(item.row)))
+                    grid.putClipped(value, x: placement.x, y: y, columns: placement.width, style: Style(tone ?? column.tone(item.row)))
                 }
-                x += width + 1
             }
         }
     }
 
-    /// The columns of the cell a click on `x` lands in, for the list drawn in `rect`.
-    static func column<Row>(at x: Int, of list: ListState<Row>, in rect: Rect, text words: Catalogue) -> Int? {
+    /// Where each shown column goes in a table drawn on `rect`: inside the box, right of the
+    /// one-cell selection gutter. The drawing and the mouse read the same placement.
+    static func layout<Row>(
+        _ list: ListState<Row>, in rect: Rect, text words: Catalogue
+    ) -> (inner: Rect, columns: [(index: Int, title: String, x: Int, width: Int)]) {
         let box = rect.inner
-        let inner = Rect(x: box.x + 1, y: box.y, width: box.width - 1, height: box.height)
+        let inner = Rect(x: box.x + 1, y: box.y, width: max(0, box.width - 1), height: box.height)
         let columns = list.columns.map { Column($0, words) }
         let shown = fit(columns, into: inner.width)
         let widthsByColumn = widths(columns, shown, inner.width)
-        var left = inner.x
-        for index in shown {
-            let width = widthsByColumn[index]!
-            if x >= left, x < left + width + 1 { return index }
-            left += width + 1
+        var x = inner.x
+        let placed = shown.map { index -> (index: Int, title: String, x: Int, width: Int) in
+            defer { x += widthsByColumn[index]! + 1 }
+            return (index, columns[index].title, x, widthsByColumn[index]!)
         }
-        return nil
+        return (inner, placed)
+    }
+
+    /// The column a click on `x` lands in (its cell or the gap after it).
+    static func column<Row>(at x: Int, of list: ListState<Row>, in rect: Rect, text words: Catalogue) -> Int? {
+        layout(list, in: rect, text: words).columns.first { x >= $0.x && x < $0.x + $0.width + 1 }?.index
     }
 
     /// Rows of `rect` available for list rows (for paging).
