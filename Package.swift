@@ -21,10 +21,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "Localization"),
+        // Text as a terminal shows it: display widths (glibc's) and the sanitiser. Shared by
+        // the client's error texts, the one-shot tables and the UI.
+        .target(name: "TerminalText"),
         .target(
             name: "AfilnetAPI",
             dependencies: [
                 "Localization",
+                "TerminalText",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -46,6 +50,7 @@ let package = Package(
             dependencies: [
                 "AfilnetAPI",
                 "Localization",
+                "TerminalText",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .systemLibrary(
@@ -55,10 +60,10 @@ let package = Package(
         .target(name: "CLibcExtras"),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI", "Localization", "CLibcExtras"]),
+            dependencies: ["AfilnetAPI", "Localization", "TerminalText", "CLibcExtras"]),
         .target(
             name: "TerminalUI",
-            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "CLibcExtras", "Localization"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "CLibcExtras", "Localization", "TerminalText"]),
         .executableTarget(
             name: "afilnet-tui",
             dependencies: [
@@ -67,6 +72,7 @@ let package = Package(
                 "AfilnetSandbox",
                 "AccountModel",
                 "TerminalUI",
+                "TerminalText",
                 "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -76,7 +82,7 @@ let package = Package(
         // Seeded generators, hostile text and the model monkey (tests and afilnet-bench), and
         // the property runner the property tests share.
         .target(
-            name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "TerminalUI", "Localization"],
+            name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "TerminalUI", "TerminalText", "Localization"],
             path: "Tests/MonkeySupport"),
         .target(name: "PropertySupport", dependencies: ["MonkeySupport"], path: "Tests/PropertySupport"),
         .testTarget(
@@ -87,13 +93,13 @@ let package = Package(
             dependencies: ["Localization", "AfilnetAPI", "AccountModel"]),
         .testTarget(
             name: "AfilnetAPITests",
-            dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
+            dependencies: ["AfilnetAPI", "AfilnetSandbox", "TerminalText"]),
         .testTarget(
             name: "AccountModelTests",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "PropertySupport"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport", "CLibcExtras"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport", "CLibcExtras", "TerminalText"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

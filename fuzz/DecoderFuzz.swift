@@ -4,6 +4,8 @@
 // bytes parsed in one go.
 // Built by scripts/fuzz-decoder with the decoder's own sources (no package dependencies).
 
+import TerminalText
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDecoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

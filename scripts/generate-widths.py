@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/AfilnetAPI/Text/DisplayWidth+Tables.generated.swift: the columns glibc's
+"""Writes Sources/TerminalText/DisplayWidth+Tables.generated.swift: the columns glibc's
 wcwidth gives each scalar in C.UTF-8 — what ncurses places text by — as sorted ranges of the
 zero-width, the wide, and the unknown (wcwidth -1: unassigned for this glibc, escaped by the
 sanitiser so ncurses never meets them). Run on the machine the app is built for:
@@ -57,7 +57,7 @@ extension DisplayWidth {{
 {swift("unknownRanges", ranges(-1))}
 }}
 """
-path = os.path.join(os.path.dirname(__file__), "..", "Sources", "AfilnetAPI", "Text", "DisplayWidth+Tables.generated.swift")
+path = os.path.join(os.path.dirname(__file__), "..", "Sources", "TerminalText", "DisplayWidth+Tables.generated.swift")
 with open(path, "w") as out:
     out.write(body)
 print(f"wrote {os.path.normpath(path)} (glibc {version})")

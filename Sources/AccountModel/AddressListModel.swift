@@ -1,6 +1,7 @@
 import AfilnetAPI
 import Foundation
 import Localization
+import TerminalText
 
 /// The address table: list state, whether it was loaded, and the last error.
 public struct AddressListModel: Sendable {

@@ -1,4 +1,5 @@
 import AfilnetAPI
+import TerminalText
 
 /// The channel list with optimistic toggles: a switch shows at once; if the server refuses,
 /// the row goes back and the status line says why.

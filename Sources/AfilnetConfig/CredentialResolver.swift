@@ -1,6 +1,7 @@
 import AfilnetAPI
 import Foundation
 import Localization
+import TerminalText
 
 /// Finds the credentials of a profile, in this order: the environment (`AFILNET_USER`,
 /// `AFILNET_PASSWORD`), the profile's `password_command`, its `password` (only from a

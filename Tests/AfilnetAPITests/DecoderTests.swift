@@ -1,6 +1,7 @@
 @testable import AfilnetAPI
 import Foundation
 import Testing
+import TerminalText
 
 @Suite("Tolerant decoding of every shape docs/api.md allows")
 struct DecoderTests {

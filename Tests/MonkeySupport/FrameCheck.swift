@@ -1,5 +1,6 @@
 import AfilnetAPI
 import TerminalUI
+import TerminalText
 
 public enum FrameCheck {
     /// What a grid must always be: no cell wider than two columns, every wide cell followed

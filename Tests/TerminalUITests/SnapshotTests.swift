@@ -5,6 +5,7 @@ import Localization
 import MonkeySupport
 import Testing
 @testable import TerminalUI
+import TerminalText
 
 /// Grid snapshots: each pane rendered from a fixed model and compared, as text, with
 /// `Snapshots/NAME.txt` (`NAME.et.txt` in Estonian). A missing file is written and the test fails, so a new snapshot is

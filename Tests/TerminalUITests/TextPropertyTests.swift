@@ -6,6 +6,7 @@ import PropertySupport
 import Testing
 
 @testable import TerminalUI
+import TerminalText
 
 @Suite("Terminal text: grid, widths, wrapping, fields, columns and the sanitiser under generated input")
 struct TextPropertyTests {

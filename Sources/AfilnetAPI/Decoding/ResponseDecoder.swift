@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 
 /// Turns a response body into a result, tolerating every shape docs/api.md allows: status in any
 /// case; lists as the array or `{"list":[…]}`; numbers and flags as numbers, strings or

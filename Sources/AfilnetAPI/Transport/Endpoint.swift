@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 
 /// The API's base URL. Plain `http://` is refused except on loopback, where the sandbox
 /// runs: credentials never cross a network unencrypted.

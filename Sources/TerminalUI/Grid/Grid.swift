@@ -1,4 +1,5 @@
 import AfilnetAPI
+import TerminalText
 
 /// One screen cell: a grapheme (or "" where the right half of a wide character sits) and
 /// its style.

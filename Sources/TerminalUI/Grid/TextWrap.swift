@@ -1,4 +1,5 @@
 import AfilnetAPI
+import TerminalText
 
 /// Word wrapping by display width (a CJK character takes two columns); a word wider than
 /// the line is split where it must be, between terminal cells (`DisplayWidth.forEachCell`),

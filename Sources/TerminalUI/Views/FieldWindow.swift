@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import TerminalText
 
 /// The part of a typed line a field of `columns` cells shows: all of it when it fits (with a
 /// cell left for the cursor at the end), else a stretch that keeps the cursor in sight,

@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import TerminalText
 
 /// Where a click lands, in the model's terms, computed from the same layout the renderer
 /// draws with: a tab, or a row of the focused list (and whether on its action cell).

@@ -2,6 +2,7 @@ import AccountModel
 import AfilnetAPI
 import Foundation
 import Localization
+import TerminalText
 
 /// What covers the panes: the add form, help, confirmations and details.
 enum OverlayViews {

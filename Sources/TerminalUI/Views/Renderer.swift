@@ -1,6 +1,7 @@
 import AccountModel
 import AfilnetAPI
 import Localization
+import TerminalText
 
 /// The whole frame as a pure function of the model: same model, same grid.
 public enum Renderer {

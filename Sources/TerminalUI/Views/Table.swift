@@ -1,6 +1,7 @@
 import AccountModel
 import AfilnetAPI
 import Localization
+import TerminalText
 
 /// A column as the table lays it out: title, preferred width (0 = share what is left),
 /// priority (lower survives longer on narrow terminals). Made from a `ListColumn`.

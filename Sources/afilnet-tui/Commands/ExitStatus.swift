@@ -3,6 +3,7 @@ import AfilnetConfig
 import ArgumentParser
 import Foundation
 import Localization
+import TerminalText
 
 /// The documented exit codes of the one-shot commands (README, "Exit codes").
 enum ExitStatus {

@@ -1,5 +1,6 @@
 import Foundation
 import AfilnetAPI
+import TerminalText
 
 /// A plain text table for people: columns aligned by display width, server text sanitised.
 struct TextTable {

@@ -2,6 +2,7 @@ import AfilnetAPI
 import AfilnetSandbox
 import ArgumentParser
 import Foundation
+import TerminalText
 
 struct SandboxSetBalance: ParsableCommand {
     static let configuration = CommandConfiguration(
