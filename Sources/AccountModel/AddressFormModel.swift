@@ -108,7 +108,9 @@ public struct AddressFormModel: Sendable {
             contactName: value(.contactName), isCompany: isCompany, companyName: value(.companyName),
             documentID: value(.documentID), countryCode: country, cityID: Int64(value(.cityID)) ?? 0,
             cityName: value(.cityName), zipCode: value(.zipCode), street: value(.street))
-        problems = Dictionary(address.problems().map { ($0.field, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        problems = Dictionary(
+            address.problems().compactMap { problem in AddressField(problem.field).map { ($0, problem.kind) } },
+            uniquingKeysWith: { first, _ in first })
         formError = nil
         if let first = Self.fields.firstIndex(where: { problems[$0] != nil }) {
             focus = first
@@ -120,7 +122,7 @@ public struct AddressFormModel: Sendable {
     /// A refused submit: the server's code goes on its field; the input stays as typed.
     mutating func refused(_ error: AfilnetError) {
         submitting = false
-        if case .api(let code) = error, let field = code.addressField {
+        if case .api(let code) = error, let field = code.parameter.flatMap(AddressField.init) {
             problems[field] = .refused(code)
             focus = Self.fields.firstIndex(of: field) ?? focus
         } else {

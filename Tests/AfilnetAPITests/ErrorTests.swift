@@ -41,10 +41,10 @@ struct ClientErrorTests {
     }
 
     @Test func cityNotFoundPointsAtTheCityField() {
-        #expect(APIErrorCode.cityNotFound.addressField == .cityID)
-        #expect(APIErrorCode.countryNotFound.addressField == .country)
-        #expect(APIErrorCode.emptyCity.addressField == .cityName)
-        #expect(APIErrorCode.incorrectUserPassword.addressField == nil)
+        #expect(APIErrorCode.cityNotFound.parameter == .cityid)
+        #expect(APIErrorCode.countryNotFound.parameter == .countrycode)
+        #expect(APIErrorCode.emptyCity.parameter == .cityname)
+        #expect(APIErrorCode.incorrectUserPassword.parameter == nil)
     }
 
     @Test func localValidationStopsBadAddressesBeforeSending() async throws {
@@ -60,9 +60,9 @@ struct ClientErrorTests {
             Issue.record("a bad address was accepted")
         } catch {
             #expect(error == .invalidInput([
-                FieldProblem(field: .companyName, kind: .required),
-                FieldProblem(field: .country, kind: .unknownCountry),
-                FieldProblem(field: .cityID, kind: .notAPositiveNumber),
+                FieldProblem(field: .companyname, kind: .required),
+                FieldProblem(field: .countrycode, kind: .unknownCountry),
+                FieldProblem(field: .cityid, kind: .notAPositiveNumber),
             ]))
         }
         #expect(recording.requests.isEmpty)

@@ -59,7 +59,7 @@ struct CatalogueTests {
         #expect(lost.text(in: .english).contains("no answer within 2.5 s"))
         #expect(lost.text(in: .estonian) == "pole teada, kas muudatus rakendati (vastust ei tulnud 2,5 s jooksul; "
             + "võrk või teenus on aeglane, proovige uuesti või suurendage ooteaega); värskendage enne uut katset")
-        let problem = FieldProblem(field: .country, kind: .unknownCountry)
+        let problem = FieldProblem(field: .countrycode, kind: .unknownCountry)
         #expect(problem.text(in: .estonian) == "countrycode pole ISO 3166-1 alpha-2 riigikood (nt EE, US)")
         #expect(lost.description == lost.text(in: .english))
     }

@@ -67,12 +67,12 @@ public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The address-form field a code of `addaddress` concerns, if one.
-    public var addressField: AddressField? {
+    /// The `addaddress` parameter a code concerns, if one.
+    public var parameter: APIField? {
         switch self {
-        case .emptyCountryCode, .countryNotFound: .country
-        case .emptyCity: .cityName
-        case .cityNotFound: .cityID
+        case .emptyCountryCode, .countryNotFound: .countrycode
+        case .emptyCity: .cityname
+        case .cityNotFound: .cityid
         default: nil
         }
     }

@@ -37,25 +37,25 @@ public struct NewAddress: Sendable, Hashable {
     /// Every problem, field by field, in form order; empty when the address can be sent.
     public func problems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        func require(_ value: String, _ field: AddressField) {
+        func require(_ value: String, _ field: APIField) {
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(FieldProblem(field: field, kind: .required))
             } else if value.utf8.count > Self.maxFieldBytes {
                 problems.append(FieldProblem(field: field, kind: .tooLong))
             }
         }
-        require(contactName, .contactName)
-        if isCompany { require(companyName, .companyName) }
-        require(documentID, .documentID)
+        require(contactName, .namelastname)
+        if isCompany { require(companyName, .companyname) }
+        require(documentID, .documentid)
         if countryCode.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append(FieldProblem(field: .country, kind: .required))
+            problems.append(FieldProblem(field: .countrycode, kind: .required))
         } else if Country.named(code: countryCode.trimmingCharacters(in: .whitespaces)) == nil {
-            problems.append(FieldProblem(field: .country, kind: .unknownCountry))
+            problems.append(FieldProblem(field: .countrycode, kind: .unknownCountry))
         }
-        if cityID <= 0 { problems.append(FieldProblem(field: .cityID, kind: .notAPositiveNumber)) }
-        require(cityName, .cityName)
-        require(zipCode, .zipCode)
-        require(street, .street)
+        if cityID <= 0 { problems.append(FieldProblem(field: .cityid, kind: .notAPositiveNumber)) }
+        require(cityName, .cityname)
+        require(zipCode, .zipcode)
+        require(street, .address)
         return problems
     }
 
@@ -79,30 +79,7 @@ public struct NewAddress: Sendable, Hashable {
     }
 }
 
-/// A field of the address form, named as the user sees it.
-public enum AddressField: String, Sendable, CaseIterable {
-    case contactName, isCompany, companyName, documentID, country, cityID, cityName, zipCode, street
-
-    /// The API parameter this field is sent as.
-    public var apiField: APIField {
-        switch self {
-        case .contactName: .namelastname
-        case .isCompany: .iscompany
-        case .companyName: .companyname
-        case .documentID: .documentid
-        case .country: .countrycode
-        case .cityID: .cityid
-        case .cityName: .cityname
-        case .zipCode: .zipcode
-        case .street: .address
-        }
-    }
-
-    /// Its name as the provider documents it.
-    public var parameter: String { apiField.rawValue }
-}
-
-/// What is wrong with one field.
+/// What is wrong with one parameter of `addaddress`.
 public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         case required, tooLong, unknownCountry, notAPositiveNumber
@@ -110,10 +87,11 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
         case refused(APIErrorCode)
     }
 
-    public let field: AddressField
+    /// The parameter at fault (the form maps it to its field).
+    public let field: APIField
     public let kind: Kind
 
-    public init(field: AddressField, kind: Kind) {
+    public init(field: APIField, kind: Kind) {
         self.field = field
         self.kind = kind
     }
@@ -123,11 +101,11 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
     /// The problem, naming the field by its API parameter (what the provider documents).
     public func text(in text: Catalogue) -> String {
         switch kind {
-        case .required: text.fieldRequired(field.parameter)
-        case .tooLong: text.fieldTooLong(field.parameter, NewAddress.maxFieldBytes)
-        case .unknownCountry: text.fieldUnknownCountry(field.parameter)
-        case .notAPositiveNumber: text.fieldNotAPositiveNumber(field.parameter)
-        case .refused(let code): text.fieldRefused(field.parameter, code.explanation(in: text))
+        case .required: text.fieldRequired(field.rawValue)
+        case .tooLong: text.fieldTooLong(field.rawValue, NewAddress.maxFieldBytes)
+        case .unknownCountry: text.fieldUnknownCountry(field.rawValue)
+        case .notAPositiveNumber: text.fieldNotAPositiveNumber(field.rawValue)
+        case .refused(let code): text.fieldRefused(field.rawValue, code.explanation(in: text))
         }
     }
 }
