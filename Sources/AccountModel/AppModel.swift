@@ -2,11 +2,6 @@ import AfilnetAPI
 import Foundation
 import Localization
 
-/// The panes, in Tab order.
-public enum Pane: Int, Sendable, CaseIterable {
-    case balance, addresses, channels, requests
-}
-
 /// What covers the panes, if anything, with what it shows.
 public enum Overlay: Sendable, Equatable {
     case none, help, form, filter, confirmQuit, profiles
@@ -259,14 +254,7 @@ public struct AppModel: Sendable {
     }
 
     /// The scopes of the focused pane, most specific first.
-    public var scopes: [Action.Scope] {
-        switch focus {
-        case .balance: [.global]
-        case .addresses: [.addresses, .list, .global]
-        case .channels: [.channels, .list, .global]
-        case .requests: [.requests, .list, .global]
-        }
-    }
+    public var scopes: [Action.Scope] { focus.scopes }
 
     private mutating func perform(_ action: Action) -> [Effect] {
         if action.writes, session.readOnly {
@@ -392,31 +380,19 @@ public struct AppModel: Sendable {
     // MARK: Loading
 
     private mutating func refreshFocused() -> [Effect] {
-        switch focus {
-        case .balance: return loadBalance().map { [$0] } ?? []
-        case .addresses: return loadAddresses().map { [$0] } ?? []
-        case .channels: return loadChannels().map { [$0] } ?? []
-        case .requests: return []
-        }
+        focus.reload.flatMap { load($0.work, $0.effect) }.map { [$0] } ?? []
     }
 
-    private mutating func loadBalance() -> Effect? {
-        guard inFlight[.balance] == nil else { return nil }
-        inFlight[.balance] = now
-        return .loadBalance
+    /// A read, unless the same one is already on its way.
+    private mutating func load(_ work: Work, _ effect: Effect) -> Effect? {
+        guard inFlight[work] == nil else { return nil }
+        inFlight[work] = now
+        return effect
     }
 
-    private mutating func loadAddresses() -> Effect? {
-        guard inFlight[.addresses] == nil else { return nil }
-        inFlight[.addresses] = now
-        return .loadAddresses
-    }
-
-    private mutating func loadChannels() -> Effect? {
-        guard inFlight[.channels] == nil else { return nil }
-        inFlight[.channels] = now
-        return .loadChannels
-    }
+    private mutating func loadBalance() -> Effect? { load(.balance, .loadBalance) }
+    private mutating func loadAddresses() -> Effect? { load(.addresses, .loadAddresses) }
+    private mutating func loadChannels() -> Effect? { load(.channels, .loadChannels) }
 
     // MARK: Status
 

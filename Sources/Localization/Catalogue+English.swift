@@ -40,7 +40,7 @@ extension Catalogue {
         helpShowRequests: "requests (the journal)",
         helpUp: "move up", helpDown: "move down", helpPageUp: "page up", helpPageDown: "page down",
         helpTop: "first row", helpBottom: "last row",
-        helpRefresh: "refresh the pane", helpFilter: "filter rows (Esc clears)", helpSort: "sort (again: reverse)",
+        helpRefresh: "refresh the pane", helpFilter: "filter rows", helpSort: "sort (again: reverse)",
         helpAdd: "add an address", helpDelete: "delete address (asks)", helpToggle: "channel on/off",
         helpOpen: "open details", helpExport: "export requests (JSONL)", helpProfiles: "switch profile",
         helpRedraw: "redraw the whole screen",

@@ -40,7 +40,7 @@ extension Catalogue {
         helpShowRequests: "päringud (päevik)",
         helpUp: "üles", helpDown: "alla", helpPageUp: "lehekülg üles", helpPageDown: "lehekülg alla",
         helpTop: "esimene rida", helpBottom: "viimane rida",
-        helpRefresh: "värskenda paani", helpFilter: "filtreeri (Esc tühistab)",
+        helpRefresh: "värskenda paani", helpFilter: "filtreeri ridu",
         helpSort: "sordi (uuesti tagurpidi)",
         helpAdd: "lisa aadress", helpDelete: "kustuta aadress (küsib)", helpToggle: "kanal sisse/välja",
         helpOpen: "ava üksikasjad", helpExport: "ekspordi päringud", helpProfiles: "vaheta profiili",

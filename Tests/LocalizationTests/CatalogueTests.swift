@@ -64,6 +64,27 @@ struct CatalogueTests {
         #expect(lost.description == lost.text(in: .english))
     }
 
+    /// Keys are named from the key table only (a rebinding changes what the screen says):
+    /// no catalogue string names one of the default keys (those of more than one letter, or
+    /// arrows), as a word of its own.
+    @Test func noCatalogueStringNamesAKey() {
+        for text in [Catalogue.english, .estonian] {
+            // Names of more than one character (Enter, Esc, ^U, PgUp…) and the arrows; the
+            // space key's own word is where its label comes from.
+            let labels = Set(KeyMap.defaults.values.flatMap { $0 }.map { $0.label(in: text) })
+                .filter { ($0.count > 1 || "←→↑↓".contains($0)) && $0 != text.keySpace }
+            let strings = Mirror(reflecting: text).children.filter { $0.label != "keySpace" }.flatMap { child -> [String] in
+                (child.value as? String).map { [$0] } ?? (child.value as? [String]) ?? []
+            }
+            for string in strings {
+                let words = string.split { !$0.isLetter && !$0.isNumber && $0 != "^" && !"←→↑↓".contains($0) }.map(String.init)
+                for label in labels where words.contains(label) || (label.count == 1 && string.contains(label)) {
+                    Issue.record("\(text.language): '\(string)' names the key \(label)")
+                }
+            }
+        }
+    }
+
     @Test func everyActionHasItsOwnWords() {
         for text in [Catalogue.english, .estonian] {
             let lines = Action.allCases.map { $0.help(in: text) }

@@ -63,7 +63,7 @@ public enum Renderer {
     static func tabLabels(_ model: AppModel) -> [(pane: Pane, label: String, x: Int)] {
         var x = 1
         return Pane.allCases.map { pane in
-            let key = model.keys.label(for: [.showBalance, .showAddresses, .showChannels, .showRequests][pane.rawValue], in: model.text)
+            let key = model.keys.label(for: pane.showAction, in: model.text)
             let label = " \(key) \(pane.title(in: model.text)) "
             defer { x += DisplayWidth.of(label) + 1 }
             return (pane, label, x)
@@ -137,13 +137,7 @@ public enum Renderer {
         case .form, .filter, .confirmDelete, .confirmQuit, .profiles:
             return hints([model.keys.hint(overlayHints(model), in: model.text)], y, &grid)
         case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
-        case .none:
-            switch model.focus {
-            case .balance: actions = [.refresh]
-            case .addresses: actions = [.add, .delete, .open, .filter, .sort, .refresh]
-            case .channels: actions = [.toggle, .filter, .refresh]
-            case .requests: actions = [.open, .export, .filter, .sort]
-            }
+        case .none: actions = model.focus.footerActions
         }
         var x = 0
         // Most telling first: what is cut on a narrow terminal (or in a wordier language) is
