@@ -9,6 +9,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Macros and globals Swift cannot import (or may not touch under Swift 6), as functions.
 static inline WINDOW *afl_stdscr(void) { return stdscr; }
@@ -35,6 +36,15 @@ static inline mmask_t afl_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
 static inline const char *afl_string_capability(const char *name) {
     char *value = tigetstr(name);
     return (value == NULL || value == (char *)-1 || *value == '\0') ? NULL : value;
+}
+
+// Whether the terminfo database (TERMINFO, ~/.terminfo, the system's) has an entry for
+// `name`, asked without ncurses' habit of exiting when it has none.
+static inline int afl_terminal_known(const char *name) {
+    int error = 0;
+    if (setupterm(name, 1, &error) != OK) return 0;
+    del_curterm(cur_term);
+    return 1;
 }
 
 #endif

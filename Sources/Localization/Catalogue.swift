@@ -127,6 +127,11 @@ public struct Catalogue: Sendable {
     public let formRestored: Text1<String>
     /// The previous session stopped on a crash: where its report is.
     public let lastSessionCrashed: Text1<String>
+    /// `TERM` unknown here: what is used instead (from, to).
+    public let terminalFellBack: Text2<String, String>
+    /// Refusals to start the UI on a terminal that cannot draw it, each with the fix.
+    public let terminalUnset, terminalDumb: String
+    public let terminalUnknown: Text1<String>
     /// …and it was being sent then, so the address may exist already.
     public let formRestoredMaybeSent: Text1<String>
     public let fixMarkedFields: String

@@ -26,6 +26,19 @@ struct UICommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail(text.cliNeedsTerminal, status: ExitStatus.usage)
         }
+        // Before anything starts: a terminal the UI cannot draw on is refused with the fix,
+        // an unknown one replaced by the nearest entry this machine has.
+        let terminal: TerminalChoice
+        do {
+            terminal = try TerminalChoice.choose(term: ProcessInfo.processInfo.environment["TERM"])
+        } catch {
+            let message = switch error {
+            case .unset: text.terminalUnset
+            case .dumb: text.terminalDumb
+            case .unknown(let term): text.terminalUnknown(term)
+            }
+            throw fail(message, status: ExitStatus.terminal)
+        }
         let journal = RequestJournal()
         var server: SandboxServer?
         var temporary: URL?
@@ -56,6 +69,9 @@ struct UICommand {
         let drafts = FormDraftStore()
         // Start-up notices, each said (one after the other in the status line), none lost.
         var notices: [StatusMessage] = []
+        if case .fellBack(let from, let to) = terminal {
+            notices.append(StatusMessage(text: text.terminalFellBack(from, to), kind: .warning))
+        }
         if let report = CrashGuard.unannounced(in: drafts.directory) {
             notices.append(StatusMessage(text: text.lastSessionCrashed(report), kind: .warning))
         }

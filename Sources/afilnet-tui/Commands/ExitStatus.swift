@@ -13,6 +13,8 @@ enum ExitStatus {
     static let outcomeUnknown: Int32 = 75
     static let authentication: Int32 = 77
     static let configuration: Int32 = 78
+    /// The UI cannot draw on this terminal (`TERM` unset, `dumb`, or unknown with no fallback).
+    static let terminal: Int32 = 72
 
     static func code(for error: AfilnetError) -> Int32 {
         switch error {
