@@ -11,7 +11,8 @@ struct AfilnetTUI: AsyncParsableCommand {
             its password (only in a file private to you) or a prompt; never from the command line.
 
             Exit codes: 0 success, 1 API error, 64 usage or invalid input, 69 network or protocol \
-            failure, 75 a write whose outcome is unknown, 77 authentication, 78 configuration.
+            failure, 72 the UI cannot draw on this terminal (TERM), 75 a write whose outcome is \
+            unknown, 77 authentication, 78 configuration.
             """,
         version: "0.1.0",
         subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, ThemesCommand.self, SandboxCommand.self])
