@@ -107,6 +107,7 @@ extension Catalogue {
         formKept: { "Form closed; what you typed is kept for the next '\($0)'." },
         formRestored: { "The form you were filling when the last session ended is back: '\($0)' opens it." },
         lastSessionCrashed: { "The last session stopped on an error; its report (no passwords, no form contents) is in \($0)." },
+        argumentNotUTF8: { "\($0): not UTF-8 text (is the terminal set to Latin-1?); nothing was sent. Set the terminal and locale to UTF-8 (e.g. LANG=C.UTF-8) and type it again." },
         terminalFellBack: { "This server has no terminfo entry for TERM=\($0): drawing as \($1). Install your terminal's terminfo here for its own features." },
         terminalUnset: "TERM is not set, so the terminal cannot be drawn on. Run it in a terminal, or set TERM (e.g. TERM=xterm-256color).",
         terminalDumb: "TERM=dumb cannot draw a screen. Set TERM to your terminal's type (e.g. TERM=xterm-256color), or use the one-shot commands.",

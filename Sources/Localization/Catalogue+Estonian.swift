@@ -109,6 +109,7 @@ extension Catalogue {
         formKept: { "Vorm suleti; sisestatu jääb alles järgmiseks '\($0)'." },
         formRestored: { "Eelmise seansi lõppedes täitmisel olnud aadressivorm on tagasi: '\($0)' avab selle." },
         lastSessionCrashed: { "Eelmine seanss katkes vea tõttu; selle aruanne (paroolide ja vormi sisuta) on failis \($0)." },
+        argumentNotUTF8: { "\($0): pole UTF-8 tekst (kas terminal on Latin-1 peal?); midagi ei saadetud. Seadke terminal ja lokaat UTF-8 peale (nt LANG=C.UTF-8) ja sisestage uuesti." },
         terminalFellBack: { "Selles serveris pole terminfo kirjet TERM=\($0) jaoks: joonistan kui \($1). Terminali enda võimaluste jaoks paigaldage siia selle terminfo." },
         terminalUnset: "TERM pole määratud, terminali ei saa joonistada. Käivitage see terminalis või määrake TERM (nt TERM=xterm-256color).",
         terminalDumb: "TERM=dumb ei saa ekraani joonistada. Määrake TERM oma terminali tüübiks (nt TERM=xterm-256color) või kasutage ühekordseid käske.",

@@ -127,6 +127,8 @@ public struct Catalogue: Sendable {
     public let formRestored: Text1<String>
     /// The previous session stopped on a crash: where its report is.
     public let lastSessionCrashed: Text1<String>
+    /// A command-line value that is not UTF-8, by its option.
+    public let argumentNotUTF8: Text1<String>
     /// `TERM` unknown here: what is used instead (from, to).
     public let terminalFellBack: Text2<String, String>
     /// Refusals to start the UI on a terminal that cannot draw it, each with the fix.

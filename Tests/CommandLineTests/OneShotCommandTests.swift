@@ -52,6 +52,30 @@ struct OneShotCommandTests {
         await harness.stop()
     }
 
+    /// From a terminal set to Latin-1, a name's bytes are not UTF-8: refused by its option,
+    /// exit 64, and nothing sent (Swift would otherwise have made them U+FFFD and added it).
+    @Test func argumentsThatAreNotUTF8AreRefusedByTheirOption() async throws {
+        let harness = try await CommandHarness()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", #"exec "$0" addresses add --name "$(printf 'A\377\376B')" --document 1 --country EE --city-id 1 --city Tallinn --zip 10115 --street x"#,
+            CommandRunner.executable.path,
+        ]
+        process.environment = harness.runner().environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+        #expect(said.hasPrefix("afilnet-tui: --name: not UTF-8 text"))
+        try harness.server.flushLog()
+        #expect(try harness.server.store.requestLog().isEmpty)
+        await harness.stop()
+    }
+
     @Test func failuresHaveTheirDocumentedExitCodes() async throws {
         let harness = try await CommandHarness()
         #expect(try await harness.runner(["AFILNET_PASSWORD": "wrong"]).run("balance").status == 77)

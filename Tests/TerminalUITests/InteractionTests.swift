@@ -106,4 +106,15 @@ struct InteractionTests {
         default: "other"
         }
     }
+
+    /// At 80×24 the server's reason beside a field does not fit: it ends in …, never cut
+    /// mid-word without a mark ("CITY_NOT_FOUND: that cit").
+    @Test func aFieldNoteTooLongForTheLineEndsInAnEllipsis() {
+        var model = SnapshotTests.model(columns: 80, rows: 24)
+        _ = model.handle(.key(.character("2")))
+        _ = model.handle(.key(.character("a")))
+        _ = model.handle(.addressAdded(.failure(.api(.cityNotFound))))
+        let line = Renderer.render(model).text.split(separator: "\n").first { $0.contains("CITY_NOT_FOUND") }
+        #expect(line?.contains("…") == true, "\(line ?? "no note")")
+    }
 }

@@ -45,14 +45,16 @@ enum OverlayViews {
             } else {
                 grid.putFitted(enabled ? form.value(field) : text.companiesOnly, x: fieldX, y: y, columns: fieldWidth, style: style)
             }
+            // A note too long for what is left of the line ends in … (the status line says
+            // the whole of a refusal).
             let noteX = fieldX + fieldWidth + 1
             if let problem = form.problems[field] {
-                grid.put(problemText(problem, text), x: noteX, y: y, style: .error, limit: inner.x + inner.width - noteX)
+                grid.putClipped(problemText(problem, text), x: noteX, y: y, columns: inner.x + inner.width - noteX, style: .error)
             } else if field == .country, focused {
                 let suggestions = form.countrySuggestions.prefix(3).map { "\($0.code) \($0.name(in: text.language))" }.joined(separator: ", ")
-                grid.put(suggestions, x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
+                grid.putClipped(suggestions, x: noteX, y: y, columns: inner.x + inner.width - noteX, style: .muted)
             } else if field == .country, form.value(.country).count == 2, let country = Country.named(code: form.value(.country)) {
-                grid.put(country.name(in: text.language), x: noteX, y: y, style: .muted, limit: inner.x + inner.width - noteX)
+                grid.putClipped(country.name(in: text.language), x: noteX, y: y, columns: inner.x + inner.width - noteX, style: .muted)
             }
             y += 1
         }

@@ -22,6 +22,14 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Language of the UI and messages: en or et (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
+    /// Every command that talks to the API takes these: an argument that is not UTF-8 is
+    /// refused here, before anything is sent.
+    func validate() throws {
+        if let option = RawArguments.firstNotUTF8() {
+            throw fail(text().argumentNotUTF8(option), status: ExitStatus.usage)
+        }
+    }
+
     /// The words of this invocation: `--lang`, the config's `language`, or the locale.
     func text(config loaded: AppConfig? = nil) -> Catalogue {
         let configured = (loaded ?? (try? ConfigLoader.load(path: config)))?.language.flatMap(Language.init(tag:))
