@@ -13,12 +13,14 @@ public struct AccountService: Sendable {
         .balanceLoaded(await Self.result { () async throws(AfilnetError) in try await client.balance() })
     }
 
-    /// Reads the list and folds its search text here, off the loop's thread (100,000
-    /// addresses take tens of milliseconds to fold: keys must not wait for that).
+    /// Reads the list; its search text is folded off the loop's thread after the list is
+    /// shown (100,000 addresses take a few hundred milliseconds to fold: neither the list nor
+    /// the keys wait for that).
     func loadAddresses() async -> AppMessage {
         let result = await Self.result { () async throws(AfilnetError) in try await client.addresses() }
-        let index = try? result.get().count >= AddressListModel.indexOffThreadFrom
-            ? SearchIndex(result.get(), fields: AddressListModel.searchFields) : nil
+        guard let rows = try? result.get(), rows.count >= AddressListModel.indexOffThreadFrom else { return .addressesLoaded(result, nil) }
+        let index = SearchIndex(rows, fields: AddressListModel.searchFields)
+        Task.detached(priority: .utility) { index.prepare() }
         return .addressesLoaded(result, index)
     }
 

@@ -2,17 +2,20 @@ import CLibcExtras
 import Foundation
 import Synchronization
 
-/// The searchable text of every row of a list, folded once (`SearchFold`) when the rows
-/// arrive — off the loop's thread for a list read from the server — and laid end to end,
-/// so a filter key is one `memmem` pass over a few megabytes instead of folding 800,000
+/// The searchable text of every row of a list, folded once (`SearchFold`) and laid end to
+/// end, so a filter key is one `memmem` pass over a few megabytes instead of folding 800,000
 /// fields. A row's fields are kept apart by a byte no filter can contain (0x1F).
+///
+/// Folding 100,000 rows takes a few hundred milliseconds, so it is done when first needed,
+/// or ahead of that by `prepare()` off the loop's thread once the list is on screen (the
+/// list must not wait for it); a search that comes first waits for it, off the thread too.
 public final class SearchIndex: Sendable {
     public let rowCount: Int
-    private let plain: Folded
-    /// The marked folding, needed only once a filter carries a mark (most never do): worked
-    /// out then, in that search, off the loop's thread; half the memory otherwise.
+    private let plain: Mutex<Folded?>
+    /// The marked folding, needed only once a filter carries a mark (most never do): half
+    /// the memory otherwise.
     private let marked: Mutex<Folded?>
-    private let fold: @Sendable () -> Folded
+    private let fold: @Sendable (SearchFold.Mode) -> Folded
 
     static let separator: UInt8 = 0x1F
 
@@ -25,14 +28,19 @@ public final class SearchIndex: Sendable {
 
     public init<Row: Sendable>(_ rows: [Row], fields: @escaping @Sendable (Row) -> [String]) {
         rowCount = rows.count
-        plain = Self.fold(rows, fields, .plain)
+        plain = Mutex(nil)
         marked = Mutex(nil)
-        fold = { Self.fold(rows, fields, .marked) }
+        fold = { Self.fold(rows, fields, $0) }
     }
+
+    /// Folds the plain text now (call off the loop's thread), so the first filter key finds
+    /// it done.
+    public func prepare() { _ = folding(.plain) }
 
     private static func fold<Row>(_ rows: [Row], _ fields: (Row) -> [String], _ mode: SearchFold.Mode) -> Folded {
         var folded = Folded()
         folded.starts.reserveCapacity(rows.count + 1)
+        folded.bytes.reserveCapacity(rows.count * 48)  // a guess that spares most regrowth
         for row in rows {
             for field in fields(row) {
                 SearchFold.append(field, mode, to: &folded.bytes)
@@ -43,12 +51,19 @@ public final class SearchIndex: Sendable {
         return folded
     }
 
-    private var markedFolding: Folded {
-        marked.withLock { stored in
+    private func folding(_ mode: SearchFold.Mode) -> Folded {
+        let fold = self.fold
+        if mode == .plain {
+            return plain.withLock { stored in
+                if let stored { return stored }
+                stored = fold(.plain)
+                return stored!
+            }
+        }
+        return marked.withLock { stored in
             if let stored { return stored }
-            let made = fold()
-            stored = made
-            return made
+            stored = fold(.marked)
+            return stored!
         }
     }
 
@@ -57,7 +72,7 @@ public final class SearchIndex: Sendable {
     public func matches(_ needle: SearchNeedle, cancelled: () -> Bool = { false }) -> [Bool]? {
         var found = [Bool](repeating: false, count: rowCount)
         guard !needle.bytes.isEmpty else { return [Bool](repeating: true, count: rowCount) }
-        let folded = needle.mode == .plain ? plain : markedFolding
+        let folded = folding(needle.mode)
         let (haystack, starts) = (folded.bytes, folded.starts)
         let stop = haystack.withUnsafeBytes { hay -> Bool in
             needle.bytes.withUnsafeBytes { pin -> Bool in

@@ -13,6 +13,7 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
+        if value < 0x10000 { return Int(basicPlane[Int(value)] & 3) }
         if inRanges(zeroWidthRanges, value) { return 0 }
         return inRanges(wideRanges, value) ? 2 : 1
     }
@@ -71,7 +72,30 @@ public enum DisplayWidth {
     }
 
     /// Whether glibc knows `value` (see `unknownRanges`); the sanitiser escapes those it does not.
-    public static func isKnown(_ value: UInt32) -> Bool { value < 0xA0 || !inRanges(unknownRanges, value) }
+    public static func isKnown(_ value: UInt32) -> Bool {
+        if value < 0xA0 { return true }
+        if value < 0x10000 { return basicPlane[Int(value)] & 4 == 0 }
+        return !inRanges(unknownRanges, value)
+    }
+
+    /// The Basic Multilingual Plane looked up once (64 KiB, made on first use): width in the
+    /// low two bits, 4 for "glibc does not know it". Every frame measures and sanitises its
+    /// box lines and text: a table read beats three binary searches per character.
+    private static let basicPlane: [UInt8] = {
+        var table = [UInt8](repeating: 1, count: 0x10000)
+        for range in zeroWidthRanges where range.lowerBound < 0x10000 {
+            for value in range.clamped(to: 0...0xFFFF) { table[Int(value)] = 0 }
+        }
+        for range in wideRanges where range.lowerBound < 0x10000 {
+            for value in range.clamped(to: 0...0xFFFF) { table[Int(value)] = 2 }
+        }
+        for range in unknownRanges where range.lowerBound < 0x10000 {
+            for value in range.clamped(to: 0...0xFFFF) { table[Int(value)] |= 4 }
+        }
+        for value in 0..<0x20 { table[value] = 0 }
+        for value in 0x7F..<0xA0 { table[value] = 0 }
+        return table
+    }()
 
     private static func inRanges(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
         var low = 0, high = ranges.count - 1
