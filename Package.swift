@@ -78,7 +78,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "afilnet-bench",
-            dependencies: ["AfilnetAPI", "MonkeySupport"]),
+            dependencies: ["AfilnetAPI", "AccountModel", "TerminalUI", "MonkeySupport"]),
         // Seeded generators, hostile text and the model monkey (tests and afilnet-bench), and
         // the property runner the property tests share.
         .target(
