@@ -19,11 +19,12 @@ public final class SearchIndex: Sendable {
 
     static let separator: UInt8 = 0x1F
 
-    /// One folding of every row: bytes laid end to end, and where each row starts (one more
-    /// entry: the end).
+    /// One folding of the rows: bytes laid end to end, where each entry starts (one more:
+    /// the end), and which row each entry is (nil: entry n is row n).
     struct Folded: Sendable {
         var bytes: [UInt8] = []
         var starts: [UInt32] = [0]
+        var rows: [UInt32]?
     }
 
     public init<Row: Sendable>(_ rows: [Row], fields: @escaping @Sendable (Row) -> [String]) {
@@ -33,27 +34,37 @@ public final class SearchIndex: Sendable {
         fold = { Self.fold(rows, fields, $0) }
     }
 
-    /// Folds the plain text now (call off the loop's thread), so the first filter key finds
-    /// it done.
-    public func prepare() { _ = folding(.plain) }
+    /// Folds now (call off the loop's thread), so the first filter key finds it done: the
+    /// plain text, then the marked one.
+    public func prepare() {
+        _ = folding(.plain)
+        _ = folding(.marked)
+    }
 
+    /// The marked folding leaves out rows that are pure ASCII: a filter that carries a mark
+    /// (the only kind searched there) cannot match them, and most rows of most accounts are.
     private static func fold<Row>(_ rows: [Row], _ fields: (Row) -> [String], _ mode: SearchFold.Mode) -> Folded {
         var folded = Folded()
         // Sized first (folding keeps ASCII's length, and rarely changes others'), so the buffer
         // is not regrown while 100,000 rows are folded: a regrowth holds both copies at once.
         var size = 0
-        for row in rows {
-            for field in fields(row) { size += field.utf8.count + 1 }
+        var kept: [Int] = []
+        for (index, row) in rows.enumerated() {
+            let texts = fields(row)
+            if mode == .marked, texts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) { continue }
+            kept.append(index)
+            for field in texts { size += field.utf8.count + 1 }
         }
-        folded.starts.reserveCapacity(rows.count + 1)
+        folded.starts.reserveCapacity(kept.count + 1)
         folded.bytes.reserveCapacity(size + size / 64)
-        for row in rows {
-            for field in fields(row) {
+        for index in kept {
+            for field in fields(rows[index]) {
                 SearchFold.append(field, mode, to: &folded.bytes)
                 folded.bytes.append(Self.separator)
             }
             folded.starts.append(UInt32(folded.bytes.count))
         }
+        if mode == .marked { folded.rows = kept.map { UInt32($0) } }
         return folded
     }
 
@@ -79,7 +90,7 @@ public final class SearchIndex: Sendable {
         var found = [Bool](repeating: false, count: rowCount)
         guard !needle.bytes.isEmpty else { return [Bool](repeating: true, count: rowCount) }
         let folded = folding(needle.mode)
-        let (haystack, starts) = (folded.bytes, folded.starts)
+        let (haystack, starts, entries) = (folded.bytes, folded.starts, folded.rows)
         let stop = haystack.withUnsafeBytes { hay -> Bool in
             needle.bytes.withUnsafeBytes { pin -> Bool in
                 guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
@@ -91,7 +102,7 @@ public final class SearchIndex: Sendable {
                     let position = base.distance(to: UnsafeRawPointer(hit))
                     // The row holding `position`: rows come in order, so search forward.
                     row = Self.row(containing: position, in: starts, from: row)
-                    found[row] = true
+                    found[entries.map { Int($0[row]) } ?? row] = true
                     offset = Int(starts[row + 1])
                     checks += 1
                     if checks & 0xFFF == 0, cancelled() { return true }
