@@ -189,4 +189,22 @@ struct TextPropertyTests {
         grid.fill(x: 12, y: 0, width: 5, height: 2)
         #expect(grid == Grid(width: 10, height: 3))
     }
+
+    /// Found by the column-fitting property: a flexible column got at least four cells even
+    /// when fewer were left, and the table ran past its box.
+    @Test func aFlexibleColumnNeverTakesMoreThanIsLeft() {
+        let columns = [Column(title: "a", width: 5, priority: 0), Column(title: "b", width: 0, priority: 1, minimum: 1)]
+        let shown = Table.fit(columns, into: 8)
+        let widths = Table.widths(columns, shown, 8)
+        #expect(shown.count == 2)
+        #expect(shown.reduce(0) { $0 + widths[$1]! } + shown.count - 1 <= 8)
+    }
+
+    /// Found by the width property: a Hebrew point and an Arabic mark take no column for
+    /// glibc (so for ncurses), and were counted as one, shifting the rest of the line.
+    @Test func marksOfOtherScriptsTakeNoColumn() {
+        #expect(DisplayWidth.of("\u{5BF}") == 0)
+        #expect(DisplayWidth.of("\u{670}") == 0)
+        #expect(DisplayWidth.of("ש\u{5BF}x") == 2)
+    }
 }
