@@ -18,7 +18,7 @@ public struct AccountService: Sendable {
     /// the keys wait for that).
     func loadAddresses() async -> AppMessage {
         let result = await Self.result { () async throws(AfilnetError) in try await client.addresses() }
-        guard let rows = try? result.get(), rows.count >= AddressListModel.indexOffThreadFrom else { return .addressesLoaded(result, nil) }
+        guard let rows = try? result.get() else { return .addressesLoaded(result, nil) }
         let index = SearchIndex(rows, fields: AddressListModel.searchFields)
         Task.detached(priority: .utility) { index.prepare() }
         return .addressesLoaded(result, index)

@@ -39,9 +39,6 @@ public struct AddressListModel: Sendable {
     public var loaded = false
     public var error: AfilnetError?
 
-    /// From this many addresses on, the search index is built where the list is read.
-    static let indexOffThreadFrom = 2_000
-
     public init() {}
 
     /// The cells of an address as the table shows them.

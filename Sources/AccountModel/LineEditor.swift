@@ -81,9 +81,9 @@ public struct LineEditor: Sendable, Equatable {
     /// After a deletion the two sides meet: keep NFC and the cursor on a cluster boundary
     /// (a removed cluster can let a mark after it join the letter before).
     private mutating func renormalise() {
-        let before = String(beforeCursor)
         let joined = text.nfc
         if joined.unicodeScalars.elementsEqual(text.unicodeScalars), cursor <= text.count { return }
+        let before = String(beforeCursor)
         text = joined
         cursor = min(text.count, before.nfc.count)
     }

@@ -69,9 +69,6 @@ public struct ListState<Row: Sendable>: Sendable {
         return (scroll..<end).map { ($0, rows[visible[$0]]) }
     }
 
-    /// The search index for `rows`, for a caller that builds it off the loop's thread.
-    public func makeIndex(_ rows: [Row]) -> SearchIndex { SearchIndex(rows, fields: fields) }
-
     /// Replaces the rows (with their index, when it was built already), keeping the
     /// selection on the same row when `sameRow` finds it.
     @discardableResult

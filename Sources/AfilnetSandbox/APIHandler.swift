@@ -19,8 +19,6 @@ enum APIOutcome: Sendable, Equatable {
 struct APIHandler: Sendable {
     let store: SandboxStore
 
-    /// The one class this API has.
-    static let apiClass = "user"
     static let writeMethods = Set(APIMethod.allCases.filter(\.writes).map(\.rawValue))
 
     func handle(_ parameters: FormParameters, basic: BasicCredentials?, remoteIP: String) async -> APIOutcome {
@@ -29,7 +27,7 @@ struct APIHandler: Sendable {
         guard let user, !user.isEmpty else { return .failure(.missingUser) }
         guard let password, !password.isEmpty else { return .failure(.missingPassword) }
         let method = parameters[.method] ?? ""
-        let writes = parameters[.apiClass] == Self.apiClass && Self.writeMethods.contains(method)
+        let writes = parameters[.apiClass] == APIMethod.apiClass && Self.writeMethods.contains(method)
         do {
             let work: @Sendable (Database) throws -> APIOutcome = { db in
                 guard let access = try SandboxStore.access(db, user: user, password: password) else {
@@ -50,7 +48,7 @@ struct APIHandler: Sendable {
 
     private func dispatch(_ db: Database, _ parameters: FormParameters, account: Int64) throws -> APIOutcome {
         guard let apiClass = parameters[.apiClass], !apiClass.isEmpty else { return .failure(.missingClass) }
-        guard apiClass == Self.apiClass else { return .failure(.incorrectClass) }
+        guard apiClass == APIMethod.apiClass else { return .failure(.incorrectClass) }
         guard let method = parameters[.method], !method.isEmpty else { return .failure(.missingMethod) }
         switch method {
         case APIMethod.getbalance.rawValue:

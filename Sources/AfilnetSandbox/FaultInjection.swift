@@ -34,7 +34,6 @@ public final class FaultInjection: Sendable {
 
         """
 
-    public let mode: FaultMode?
     /// The kinds a struck request draws from, at random (`--fault all` or a list): a
     /// realistic bad network mixes them. `mode` alone when only one is given.
     public let modes: [FaultMode]
@@ -55,7 +54,6 @@ public final class FaultInjection: Sendable {
         modes: [FaultMode], rate: Double = 1, seed: UInt64 = 1, slowDelay: Duration = .seconds(15),
         methods: Set<String>? = nil
     ) {
-        self.mode = modes.first
         self.modes = modes
         self.rate = rate
         self.methods = methods

@@ -1,4 +1,4 @@
-import AccountModel
+@testable import AccountModel
 import AfilnetAPI
 import Testing
 

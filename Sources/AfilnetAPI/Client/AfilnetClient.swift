@@ -72,7 +72,7 @@ public final class AfilnetClient: Sendable {
 
     /// Any call exactly as given, answered with its raw `result`: for methods this version
     /// does not wrap, and for scripts. One attempt, journaled like the others.
-    public func call(apiClass: String = "user", method: String, parameters: [(String, String)] = []) async throws(AfilnetError) -> JSONValue {
+    public func call(apiClass: String = APIMethod.apiClass, method: String, parameters: [(String, String)] = []) async throws(AfilnetError) -> JSONValue {
         do {
             return try await exchange(method, parameters, apiClass: apiClass, attempt: 1) {
                 WholeBodyReader { body throws(AfilnetError) in try ResponseDecoder.result(of: body) }
@@ -131,7 +131,7 @@ public final class AfilnetClient: Sendable {
     /// starts from nothing).
     @discardableResult
     private func exchange<T>(
-        _ method: String, _ extra: [(String, String)], apiClass: String = "user", attempt: Int,
+        _ method: String, _ extra: [(String, String)], apiClass: String = APIMethod.apiClass, attempt: Int,
         reader makeReader: () -> any ResponseReader<T>
     ) async throws(Failure) -> T {
         let request = makeRequest(apiClass, method, extra)

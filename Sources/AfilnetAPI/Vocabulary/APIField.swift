@@ -31,6 +31,9 @@ public enum APIField: String, Sendable, CaseIterable {
 public enum APIMethod: String, Sendable, CaseIterable {
     case getbalance, addaddress, deleteaddress, getaddresses, getchannels, modifychannel
 
+    /// The one `class` they belong to.
+    public static let apiClass = "user"
+
     /// Whether the method changes the account (never retried; see docs/api.md).
     public var writes: Bool { self == .addaddress || self == .deleteaddress || self == .modifychannel }
 }

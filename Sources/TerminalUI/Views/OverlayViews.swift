@@ -168,7 +168,7 @@ enum OverlayViews {
     static func requestPairs(_ e: JournalEntry, _ t: Catalogue) -> [(String, String)] {
         let duration = t.decimal(String(format: "%.1f", e.durationMilliseconds)) + " ms"
         return [
-            (t.columnTime, PaneViews.clock(e.time)), (t.detailEndpoint, e.endpoint), (t.columnMethod, "\(e.apiClass).\(e.method)"),
+            (t.columnTime, ClockText.of(e.time)), (t.detailEndpoint, e.endpoint), (t.columnMethod, "\(e.apiClass).\(e.method)"),
             (t.detailAuth, e.auth), (t.detailAttempt, String(e.attempt)),
             (t.detailHTTPStatus, e.httpStatus == 0 ? t.none : String(e.httpStatus)),
             (t.columnOutcome, e.outcome), (t.detailDuration, duration),

@@ -20,7 +20,7 @@ enum PaneViews {
         y += 2
         if let readAt = state.readAt {
             let ago = max(0, Int(model.now.timeIntervalSince(readAt)))
-            grid.put("  " + text.lastRead(clock(readAt), ago), x: inner.x, y: y, style: .muted, limit: inner.width)
+            grid.put("  " + text.lastRead(ClockText.of(readAt), ago), x: inner.x, y: y, style: .muted, limit: inner.width)
             y += 1
         }
         if state.isLow {
@@ -67,6 +67,4 @@ enum PaneViews {
             emptyText: model.text.noRequests, loading: false, text: model.text)
     }
 
-    /// `HH:MM:SS` in local time.
-    static func clock(_ date: Date) -> String { ClockText.of(date) }
 }
