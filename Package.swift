@@ -45,6 +45,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The local balance history (SQLite, shared by every process of the user), the spend
+        // forecast, and the monitoring outputs built on them.
+        .target(
+            name: "BalanceHistory",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "AfilnetConfig",
             dependencies: [
@@ -60,7 +65,7 @@ let package = Package(
         .target(name: "CLibcExtras"),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI", "Localization", "TerminalText", "CLibcExtras"]),
+            dependencies: ["AfilnetAPI", "BalanceHistory", "Localization", "TerminalText", "CLibcExtras"]),
         .target(
             name: "TerminalUI",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "CLibcExtras", "Localization", "TerminalText"]),
@@ -71,6 +76,7 @@ let package = Package(
                 "AfilnetConfig",
                 "AfilnetSandbox",
                 "AccountModel",
+                "BalanceHistory",
                 "TerminalUI",
                 "TerminalText",
                 "Localization",
@@ -78,13 +84,16 @@ let package = Package(
             ]),
         .executableTarget(
             name: "afilnet-bench",
-            dependencies: ["AfilnetAPI", "AccountModel", "TerminalUI", "MonkeySupport"]),
+            dependencies: ["AfilnetAPI", "AccountModel", "BalanceHistory", "TerminalUI", "MonkeySupport"]),
         // Seeded generators, hostile text and the model monkey (tests and afilnet-bench), and
         // the property runner the property tests share.
         .target(
-            name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "TerminalUI", "TerminalText", "Localization"],
+            name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "BalanceHistory", "TerminalUI", "TerminalText", "Localization"],
             path: "Tests/MonkeySupport"),
         .target(name: "PropertySupport", dependencies: ["MonkeySupport"], path: "Tests/PropertySupport"),
+        .testTarget(
+            name: "BalanceHistoryTests",
+            dependencies: ["BalanceHistory"]),
         .testTarget(
             name: "AfilnetConfigTests",
             dependencies: ["AfilnetConfig", "Localization"]),
@@ -99,7 +108,7 @@ let package = Package(
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "PropertySupport"]),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "Localization", "PropertySupport", "CLibcExtras", "TerminalText"],
+            dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "BalanceHistory", "Localization", "PropertySupport", "CLibcExtras", "TerminalText"],
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,4 +1,5 @@
 import AfilnetAPI
+import BalanceHistory
 import Foundation
 
 /// The account's calls, each answered as the message the model takes (for
@@ -6,11 +7,27 @@ import Foundation
 /// sandbox in tests.
 public struct AccountService: Sendable {
     public let client: AfilnetClient
+    /// Where successful reads are kept and the chart reads from (nil: no history).
+    public let history: AccountHistory?
 
-    public init(client: AfilnetClient) { self.client = client }
+    public init(client: AfilnetClient, history: AccountHistory? = nil) {
+        self.client = client
+        self.history = history
+    }
 
+    /// Reads the balance, keeps it in the history, and reads the history back (also after a
+    /// failed read: the chart and forecast still stand while the API is away).
     func loadBalance() async -> AppMessage {
-        .balanceLoaded(await Self.result { () async throws(AfilnetError) in try await client.balance() })
+        let result = await Self.result { () async throws(AfilnetError) in try await client.balance() }
+        guard let history else { return .balanceLoaded(result) }
+        let samples: Result<[BalanceSample], HistoryProblem>
+        do {
+            if case .success(let balance) = result { try history.record(balance.amount, source: .ui) }
+            samples = .success(try history.recent())
+        } catch {
+            samples = .failure(HistoryProblem(error))
+        }
+        return .balanceLoaded(result, history: samples)
     }
 
     /// Reads the list; its search text is folded off the loop's thread after the list is

@@ -7,6 +7,8 @@ public enum Action: String, Sendable, CaseIterable {
     case showRequests = "pane_requests"
     case up, down, pageUp = "page_up", pageDown = "page_down", top, bottom
     case refresh, filter, sort, add, delete, toggle, open, export, profiles, redraw
+    // The balance pane's chart: 24 h, 7 d, 30 d.
+    case chartRange = "chart_range"
     // The add form.
     case formNext = "form_next", formPrevious = "form_previous", formSend = "form_send", formClose = "form_close"
     // The `/` filter line.
@@ -23,13 +25,13 @@ public enum Action: String, Sendable, CaseIterable {
     /// Which part of the UI the action belongs to: the footer shows the focused pane's, an
     /// overlay takes only its own (and, where text is typed, the editing ones).
     public enum Scope: Sendable {
-        case global, list, addresses, channels, requests
+        case global, list, balance, addresses, channels, requests
         case form, filter, confirm, profiles, editing
 
         /// Active only while its overlay is open: it never meets the panes' keys.
         public var isOverlay: Bool {
             switch self {
-            case .global, .list, .addresses, .channels, .requests: false
+            case .global, .list, .balance, .addresses, .channels, .requests: false
             case .form, .filter, .confirm, .profiles, .editing: true
             }
         }
@@ -43,6 +45,7 @@ public enum Action: String, Sendable, CaseIterable {
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .filter, .sort, .open: .list
         case .add, .delete: .addresses
         case .toggle: .channels
+        case .chartRange: .balance
         case .export: .requests
         case .formNext, .formPrevious, .formSend, .formClose: .form
         case .filterKeep, .filterClear: .filter

@@ -1,4 +1,5 @@
 import AfilnetAPI
+import BalanceHistory
 import Foundation
 
 /// Everything that reaches the model: keys, finished requests, timer ticks, resizes. The
@@ -20,7 +21,8 @@ public enum AppMessage: Sendable {
     /// A new terminal size, and how many table rows the front end's layout shows.
     case resized(columns: Int, rows: Int, pageSize: Int)
     case tick(Date)
-    case balanceLoaded(Result<Balance, AfilnetError>)
+    /// A balance read, with the account's history after it (nil when none is kept).
+    case balanceLoaded(Result<Balance, AfilnetError>, history: Result<[BalanceSample], HistoryProblem>? = nil)
     /// The address list, with its search index when it was built off the loop's thread.
     case addressesLoaded(Result<[Address], AfilnetError>, SearchIndex? = nil)
     /// A sort or filter of a large address list, worked out off the loop's thread (nil:

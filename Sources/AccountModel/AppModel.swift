@@ -153,10 +153,20 @@ public struct AppModel: Sendable {
             if let expires = status?.expires, expires <= date { status = nil }
             if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
             return []
-        case .balanceLoaded(let result):
+        case .balanceLoaded(let result, let history):
             inFlight[.balance] = nil
             balance.apply(result, at: now)
             if case .failure(let error) = result { report(error, text.readBalanceFailed) }
+            switch history {
+            case .success(let samples)?: balance.applyHistory(samples)
+            case .failure(let problem)?:
+                // Said once a session: the balance itself is fine.
+                if !balance.historyProblemSaid {
+                    balance.historyProblemSaid = true
+                    if status == nil { status = StatusMessage(text: text.historyNotKept(problem.text), kind: .warning, expires: now.addingTimeInterval(8)) }
+                }
+            case nil: break
+            }
         case .addressesLoaded(let result, let index):
             inFlight[.addresses] = nil
             let job = addresses.apply(result, index: index)
@@ -201,8 +211,7 @@ public struct AppModel: Sendable {
             // Everything shown belonged to the other account: start over on this one.
             session = connection.session
             context.service = connection.service
-            let threshold = balance.lowThreshold, interval = balance.refreshInterval
-            balance = BalanceModel(lowThreshold: threshold, refreshInterval: interval)
+            balance = BalanceModel(lowThreshold: balance.lowThreshold, refreshInterval: balance.refreshInterval, glyphs: balance.glyphs)
             addresses = AddressListModel()
             channels = ChannelsModel()
             form = AddressFormModel()
@@ -289,6 +298,7 @@ public struct AppModel: Sendable {
         case .delete:
             if let address = addresses.list.selected { overlay = .confirmDelete(address) }
         case .redraw: repaintRequested = true
+        case .chartRange: balance.nextRange()
         case .profiles:
             guard context.openProfile != nil, !profileNames.isEmpty else {
                 warn(text.noProfiles)

@@ -1,7 +1,9 @@
 import AfilnetAPI
+import BalanceHistory
 import Foundation
 
-/// The balance pane: the figure, when it was read, and whether it is under the threshold.
+/// The balance pane: the figure, when it was read, whether it is under the threshold, and
+/// the history behind it (chart, spend per day, forecast).
 public struct BalanceModel: Sendable {
     public var balance: Balance?
     /// When the balance shown was read: a failed refresh leaves it (and says so) rather than
@@ -12,13 +14,32 @@ public struct BalanceModel: Sendable {
     public var error: AfilnetError?
     public var lowThreshold: Decimal
     public var refreshInterval: TimeInterval
+    /// The last 30 days of readings, oldest first, and what they say.
+    public private(set) var history: [BalanceSample] = []
+    public private(set) var forecast = SpendForecast([])
+    public private(set) var topUps: [Date] = []
+    /// Whether a history is kept at all (none: no chart, no forecast lines).
+    public private(set) var hasHistory = false
+    /// The span the chart shows (`t` switches).
+    public internal(set) var range: ChartRange = .day
+    /// How the chart is drawn: braille dots, or ASCII where the terminal has no Unicode.
+    public let glyphs: ChartGlyphs
+    var historyProblemSaid = false
 
-    public init(lowThreshold: Decimal = 10, refreshInterval: TimeInterval = 60) {
+    public init(lowThreshold: Decimal = 10, refreshInterval: TimeInterval = 60, glyphs: ChartGlyphs = .braille) {
         self.lowThreshold = lowThreshold
         self.refreshInterval = refreshInterval
+        self.glyphs = glyphs
     }
 
     public var isLow: Bool { balance.map { $0.amount < lowThreshold } ?? false }
+
+    /// Days until the balance falls under the low-balance threshold at the forecast's rate
+    /// (nil: not falling, no rate yet, or already under).
+    public var daysUntilLow: Double? {
+        guard hasHistory, !isLow, let days = forecast.daysUntil(below: NSDecimalNumber(decimal: lowThreshold).doubleValue) else { return nil }
+        return days
+    }
 
     /// Whether the auto-refresh is due at `now`.
     func isDue(at now: Date) -> Bool {
@@ -36,5 +57,43 @@ public struct BalanceModel: Sendable {
         case .failure(let failure):
             error = failure
         }
+    }
+
+    /// Takes the history as read back after a read; the forecast is worked out here, once,
+    /// not on every frame.
+    public mutating func applyHistory(_ samples: [BalanceSample]) {
+        history = samples
+        hasHistory = true
+        forecast = SpendForecast(samples)
+        topUps = TopUps.times(samples)
+    }
+
+    mutating func nextRange() { range = range.next }
+}
+
+/// The spans the balance chart shows.
+public enum ChartRange: Int, Sendable, CaseIterable {
+    case day, week, month
+
+    public var seconds: TimeInterval {
+        switch self {
+        case .day: 86_400
+        case .week: 7 * 86_400
+        case .month: 30 * 86_400
+        }
+    }
+
+    var next: ChartRange { ChartRange(rawValue: rawValue + 1) ?? .day }
+}
+
+/// How the chart draws its line: braille dots (2×4 a cell) where the terminal speaks Unicode,
+/// ASCII (`_ - ' |`) otherwise (`LANG=C`, the linux console).
+public enum ChartGlyphs: Sendable {
+    case braille, ascii
+
+    /// Braille unless the locale's character set is not UTF-8 or the terminal is the linux
+    /// console (whose font has no braille).
+    public static func choose(codesetIsUTF8: Bool, term: String?) -> ChartGlyphs {
+        codesetIsUTF8 && term != "linux" ? .braille : .ascii
     }
 }

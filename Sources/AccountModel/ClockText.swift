@@ -9,3 +9,19 @@ public enum ClockText {
         return String(format: "%02d:%02d:%02d", parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 }
+
+extension ClockText {
+    /// Local day, month (1–12), hour and minute of `date`.
+    public static func parts(_ date: Date) -> (day: Int, month: Int, hour: Int, minute: Int) {
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return (Int(parts.tm_mday), Int(parts.tm_mon) + 1, Int(parts.tm_hour), Int(parts.tm_min))
+    }
+
+    /// `HH:MM`, local time.
+    public static func hourMinute(_ date: Date) -> String {
+        let parts = parts(date)
+        return String(format: "%02d:%02d", parts.hour, parts.minute)
+    }
+}

@@ -17,7 +17,7 @@ public struct KeyMap: Sendable {
         .refresh: [.character("r")], .filter: [.character("/")], .sort: [.character("s")],
         .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
         .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
-        .redraw: [.control("l")],
+        .redraw: [.control("l")], .chartRange: [.character("t")],
         .formNext: [.tab, .down], .formPrevious: [.backTab, .up], .formSend: [.enter], .formClose: [.escape],
         .filterKeep: [.enter], .filterClear: [.escape],
         .confirmYes: [.character("y"), .character("Y")],

@@ -7,7 +7,7 @@ public enum Pane: Int, Sendable, CaseIterable {
     /// The key-table scopes active while it is focused, most specific first.
     public var scopes: [Action.Scope] {
         switch self {
-        case .balance: [.global]
+        case .balance: [.balance, .global]
         case .addresses: [.addresses, .list, .global]
         case .channels: [.channels, .list, .global]
         case .requests: [.requests, .list, .global]
@@ -17,7 +17,7 @@ public enum Pane: Int, Sendable, CaseIterable {
     /// What its footer names, besides help, quit, Tab and the arrows.
     public var footerActions: [Action] {
         switch self {
-        case .balance: [.refresh]
+        case .balance: [.chartRange, .refresh]
         case .addresses: [.add, .delete, .open, .filter, .sort, .refresh]
         case .channels: [.toggle, .filter, .refresh]
         case .requests: [.open, .export, .filter, .sort]

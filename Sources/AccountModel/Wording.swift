@@ -30,6 +30,7 @@ extension Action {
         case .export: text.helpExport
         case .profiles: text.helpProfiles
         case .redraw: text.helpRedraw
+        case .chartRange: text.helpChartRange
         case .formNext: text.actionNext
         case .formPrevious: text.actionBack
         case .profileUp: text.actionPreviousProfile
@@ -65,6 +66,7 @@ extension Action {
         case .delete: text.footerDelete
         case .toggle: text.footerToggle
         case .export: text.footerExport
+        case .chartRange: text.footerChartRange
         case .nextPane: text.footerPane
         case .help: text.footerHelp
         case .quit: text.footerQuit

@@ -19,12 +19,18 @@ public struct CredentialResolver: Sendable {
         self.prompt = prompt
     }
 
-    public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> Credentials {
-        let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user)
-        guard let user else {
+    /// The profile's user name alone (the environment's first): enough to name the account,
+    /// without asking for a password.
+    public func user(_ profile: Profile, configPath: String) throws(ConfigError) -> String {
+        guard let user = nonEmpty(environment["AFILNET_USER"]) ?? nonEmpty(profile.user) else {
             if profile.isFirstRun { throw ConfigError(file: configPath, .noAccount) }
             throw ConfigError(file: configPath, key: "profiles.\(profile.name).user", .noUser)
         }
+        return user
+    }
+
+    public func resolve(_ profile: Profile, configPath: String) throws(ConfigError) -> Credentials {
+        let user = try user(profile, configPath: configPath)
         if let password = nonEmpty(environment["AFILNET_PASSWORD"]) {
             return Credentials(user: user, password: password)
         }

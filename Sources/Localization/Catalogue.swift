@@ -37,6 +37,7 @@ public struct Catalogue: Sendable {
 
     public let footerRefresh, footerMove, footerFilter, footerSort, footerDetails, footerAdd: String
     public let footerDelete, footerToggle, footerExport, footerPane, footerHelp, footerQuit: String
+    public let footerChartRange: String
     /// Footers of the overlays with no key to name.
     public let hintsClose: [String]
     /// The overlays' and the line editor's actions, as hints and help name them beside
@@ -58,6 +59,7 @@ public struct Catalogue: Sendable {
     public let helpUp, helpDown, helpPageUp, helpPageDown, helpTop, helpBottom: String
     public let helpRefresh, helpFilter, helpSort, helpAdd, helpDelete, helpToggle: String
     public let helpOpen, helpExport, helpProfiles, helpRedraw: String
+    public let helpChartRange: String
 
     // MARK: Balance pane
 
@@ -69,6 +71,22 @@ public struct Catalogue: Sendable {
     public let lastRead: Text2<String, Int>
     public let lowBalance: Text1<String>
     public let refreshesEvery: Text2<Int, String>
+    /// The forecast: spend per day (figure, over how many days), how long it lasts (date,
+    /// whole days), or why there is none.
+    public let spendPerDay: Text2<String, Int>
+    public let lastsUntil: Text2<String, Int>
+    public let noSpend: Text1<Int>
+    public let needsReadings: Text2<Int, String>
+    /// The low-balance warning ahead of time: threshold, whole days.
+    public let belowIn: Text2<String, Int>
+    /// The chart: its spans' names (24 h, 7 d, 30 d), the top-up mark's word, an empty span.
+    public let chartRangeNames: [String]
+    public let topUp: String
+    public let noReadings: String
+    /// A day of a month (day, month 1–12) on the chart's time axis.
+    public let shortDate: Text2<Int, Int>
+    /// A span of time (days, hours), as in "has 1 d 3 h".
+    public let span: Text2<Int, Int>
 
     // MARK: Tables
 
@@ -198,6 +216,7 @@ public struct Catalogue: Sendable {
     public let themeNoSuchElement: Text1<String>
     public let themeUnknownColour: Text2<String, String>
     public let passwordPrompt: Text2<String, String>
+    public let historyNotKept: Text1<String>
 
     // MARK: One-shot commands
 

@@ -1,13 +1,49 @@
 import AfilnetAPI
 import Foundation
 import AccountModel
+import BalanceHistory
 import MonkeySupport
 import TerminalUI
 
 // Times the client's decoding of a saved `getaddresses` response: afilnet-bench FILE [RUNS]
 // Or runs the model monkey in this (release) build: afilnet-bench monkey FIRST-SEED SEEDS STEPS
 // Or times a row move (model + render) over N addresses: afilnet-bench moves N
+// Or appends N readings (amounts OFFSET…) to a history, one transaction each, as a second
+// process would: afilnet-bench history-append FILE ACCOUNT N OFFSET
+// Or times a frame of the balance pane drawn from N readings: afilnet-bench chart N
 let arguments = CommandLine.arguments
+if arguments.count == 6, arguments[1] == "history-append", let count = Int(arguments[4]), let offset = Int(arguments[5]) {
+    let history = AccountHistory(store: try BalanceHistoryStore(path: arguments[2]), account: arguments[3])
+    for index in 0..<count { try history.record(Decimal(offset + index), source: .cli) }
+    exit(0)
+}
+if arguments.count == 3, arguments[1] == "chart", let count = Int(arguments[2]) {
+    // N readings over the last 7 days (a UI refreshing every minute keeps about 10,000).
+    let now = Date()
+    let samples = (0..<count).map { index -> BalanceSample in
+        let back: Double = 7 * 86_400 * Double(count - index) / Double(count)
+        let amount: Int = 500 - index / 20 + index % 7
+        return BalanceSample(time: now.addingTimeInterval(-back), amount: Decimal(amount), source: .ui)
+    }
+    for (columns, rows) in [(80, 24), (200, 60)] {
+        for (key, range) in [("", "24 h"), ("t", "7 d"), ("t", "30 d")] {
+            var model = ModelMonkey.startingModel(language: .english)
+            _ = model.handle(.resized(columns: columns, rows: rows, pageSize: 10))
+            _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!), history: .success(samples)))
+            if !key.isEmpty { _ = model.handle(.key(.character("t"))) }
+            if range == "30 d" { _ = model.handle(.key(.character("t"))) }
+            var frames: [Double] = []
+            for _ in 0..<200 {
+                let started = ContinuousClock.now
+                _ = Renderer.render(model)
+                frames.append((ContinuousClock.now - started).milliseconds)
+            }
+            frames.sort()
+            print(String(format: "balance pane %dx%d, %@, %d readings: frame median %.3f ms, p99 %.3f ms", columns, rows, range, count, frames[100], frames[197]))
+        }
+    }
+    exit(0)
+}
 if arguments.count == 5, arguments[1] == "monkey", let first = UInt64(arguments[2]), let seeds = UInt64(arguments[3]), let steps = Int(arguments[4]) {
     let started = ContinuousClock.now
     for seed in first..<(first + seeds) {

@@ -3,6 +3,7 @@ import AfilnetAPI
 import AfilnetConfig
 import AfilnetSandbox
 import ArgumentParser
+import BalanceHistory
 import Foundation
 import Localization
 import TerminalUI
@@ -44,10 +45,17 @@ struct UICommand {
         var temporary: URL?
         let client: AfilnetClient
         let session: SessionInfo
+        var history: AccountHistory?
+        var historyProblem: String?
         if options.sandbox {
             let (started, directory) = try await startSandbox()
             server = started.server
             temporary = directory
+            do {
+                history = try Self.sandboxHistory(beside: started.databasePath, store: started.store)
+            } catch {
+                historyProblem = "\(error)"
+            }
             let endpoint = try Endpoint("http://127.0.0.1:\(started.port)/api/http/")
             client = AfilnetClient(
                 configuration: ClientConfiguration(endpoint: endpoint, credentials: Credentials(user: "demo", password: "demo")),
@@ -60,11 +68,18 @@ struct UICommand {
             session = SessionInfo(
                 user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
                 isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly)
+            do {
+                history = try Self.history(user: session.user, endpoint: session.endpoint)
+            } catch {
+                historyProblem = "\(error)"
+            }
         }
         let keys = KeyMap(overrides: config.keyBindings)
         var model = AppModel(
-            session: session, service: AccountService(client: client), keys: keys, language: text.language,
-            balance: BalanceModel(lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds),
+            session: session, service: AccountService(client: client, history: history), keys: keys, language: text.language,
+            balance: BalanceModel(
+                lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds,
+                glyphs: ChartGlyphs.choose(codesetIsUTF8: Self.codesetIsUTF8, term: ProcessInfo.processInfo.environment["TERM"])),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
         // Start-up notices, each said (one after the other in the status line), none lost.
@@ -80,6 +95,9 @@ struct UICommand {
             _ = model.handle(.draftRestored(draft))
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
             notices.append(StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
+        }
+        if let historyProblem {
+            notices.append(StatusMessage(text: text.historyNotKept(historyProblem), kind: .warning))
         }
         if let configProblem {
             notices.append(StatusMessage(text: configProblem.text(in: text), kind: .warning))
@@ -136,14 +154,38 @@ struct UICommand {
                 let session = SessionInfo(
                     user: credentials.user, endpoint: settings.endpoint.description, isSandbox: false, profile: name,
                     readOnly: readOnly || profile.readOnly)
-                return .success(ProfileConnection(session: session, service: AccountService(client: client)))
+                // No history is no reason to refuse the profile: its balance still shows.
+                let history = try? Self.history(user: credentials.user, endpoint: settings.endpoint.description)
+                return .success(ProfileConnection(session: session, service: AccountService(client: client, history: history)))
             } catch {
                 return .failure(ProfileProblem(describe(error, in: text)))
             }
         }
     }
 
-    private func startSandbox() async throws -> ((server: SandboxServer, port: Int), URL?) {
+    /// The user's history of a real account (`$XDG_STATE_HOME/afilnet-tui/`).
+    static func history(user: String, endpoint: String) throws -> AccountHistory {
+        AccountHistory(store: try BalanceHistoryStore(), account: HistoryLocation.account(user: user, endpoint: endpoint))
+    }
+
+    /// The embedded sandbox keeps its history beside its database, apart from real accounts';
+    /// a new one is seeded with 30 demo days so the chart has something to show.
+    static func sandboxHistory(beside databasePath: String, store: SandboxStore) throws -> AccountHistory {
+        let path = (databasePath as NSString).deletingLastPathComponent + "/balance-history.sqlite"
+        let history = AccountHistory(store: try BalanceHistoryStore(path: path), account: HistoryLocation.embeddedSandboxAccount)
+        if try history.store.count(account: history.account) == 0, let balance = Decimal(string: try store.balance()) {
+            try history.store.append(contentsOf: DemoHistory.samples(days: 30, endingAt: balance), account: history.account)
+        }
+        return history
+    }
+
+    /// Whether the user's locale speaks UTF-8 (read before ncurses changes it).
+    static var codesetIsUTF8: Bool {
+        setlocale(LC_CTYPE, "")
+        return String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+    }
+
+    private func startSandbox() async throws -> ((server: SandboxServer, port: Int, store: SandboxStore, databasePath: String), URL?) {
         var directory: URL?
         let path: String
         if let given = options.sandboxDb {
@@ -158,6 +200,6 @@ struct UICommand {
         var sandboxOptions = SandboxOptions(port: 0)
         sandboxOptions.logsToStandardError = false
         let server = SandboxServer(store: store, options: sandboxOptions)
-        return ((server, try await server.start()), directory)
+        return ((server, try await server.start(), store, path), directory)
     }
 }

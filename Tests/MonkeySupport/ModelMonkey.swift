@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import BalanceHistory
 import Foundation
 import Localization
 import TerminalUI
@@ -13,17 +14,36 @@ import TerminalUI
 public enum ModelMonkey {
     /// A model as a session has it after start-up: the demo account's balance read, at 80×24,
     /// at a fixed time (the snapshots build on it too).
-    public static func startingModel(language: Language) -> AppModel {
+    public static func startingModel(language: Language, glyphs: ChartGlyphs = .braille) -> AppModel {
         let client = AfilnetClient(
             configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
             transport: AsyncHTTPTransport())
         var model = AppModel(
             session: SessionInfo(user: "demo", endpoint: "http://127.0.0.1:9/api/http/", isSandbox: true, profile: "sandbox", readOnly: false),
-            service: AccountService(client: client), language: language)
+            service: AccountService(client: client), language: language, balance: BalanceModel(glyphs: glyphs))
         _ = model.handle(.tick(Date(timeIntervalSince1970: 1_796_000_000)))
         _ = model.handle(.resized(columns: 80, rows: 24, pageSize: Renderer.pageSize(columns: 80, rows: 24)))
         _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!)))
         return model
+    }
+
+    /// A history as a read might bring back: none, one reading, many; flat, falling, jumping,
+    /// negative, huge, out of the chart's span, several at the same instant; or a failure.
+    static func history(_ generator: inout Generator, now: Date) -> Result<[BalanceSample], HistoryProblem> {
+        if generator.chance(0.1) { return .failure(HistoryProblem(HostileText.string(&generator))) }
+        let count = generator.pick([0, 1, 2, generator.int(3...50), generator.int(50...3000)])
+        let spans: [Double] = [60, 3600, 86_400, 2 * 86_400, 30 * 86_400, 400 * 86_400]
+        let span = generator.pick(spans)
+        var time = now.timeIntervalSince1970 - span
+        let values: [Double] = [0, -5, 1e15, 152.34, 10]
+        var value = generator.pick(values)
+        let samples = (0..<count).map { _ -> BalanceSample in
+            if !generator.chance(0.1) { time += span / Double(max(1, count)) }
+            value = generator.chance(0.05) ? generator.pick(values) : value - Double(generator.int(-2...5)) / 3
+            let amount = Decimal(string: String(format: "%.2f", value)) ?? 0
+            return BalanceSample(time: Date(timeIntervalSince1970: time), amount: amount, source: .ui)
+        }
+        return .success(samples)
     }
 
     /// Runs `steps` inputs from `seed`; nil when every frame held, else what broke, with the
@@ -104,7 +124,8 @@ public enum ModelMonkey {
             return .channelsLoaded(generator.chance(0.8) ? .success(channels) : .failure(generator.pick(errors)))
         case 79..<81:
             let amount = generator.pick(["152.34", "0", "-3.5", "99999999999999.99", "1e3"])
-            return .balanceLoaded(generator.chance(0.7) ? Balance(text: amount).map { .success($0) } ?? .failure(.truncated) : .failure(generator.pick(errors)))
+            let result: Result<Balance, AfilnetError> = generator.chance(0.7) ? Balance(text: amount).map { .success($0) } ?? .failure(.truncated) : .failure(generator.pick(errors))
+            return .balanceLoaded(result, history: generator.chance(0.5) ? history(&generator, now: model.now) : nil)
         case 81..<84:
             let outcome: Result<WriteReceipt, AfilnetError> = generator.chance(0.5) ? .success(generator.chance(0.8) ? .confirmed : .confirmedAfterLostAnswer(.truncated)) : .failure(generator.pick(errors))
             switch generator.int(0...2) {

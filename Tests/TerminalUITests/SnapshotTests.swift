@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import BalanceHistory
 import Foundation
 import Localization
 import MonkeySupport
@@ -14,11 +15,11 @@ import TerminalText
 struct SnapshotTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    static func model(columns: Int, rows: Int, language: Language = .english) -> AppModel {
+    static func model(columns: Int, rows: Int, language: Language = .english, glyphs: ChartGlyphs = .braille) -> AppModel {
         setenv("TZ", "UTC", 1)
         tzset()
         // The demo session after start-up (balance read), then the fixtures' lists.
-        var model = ModelMonkey.startingModel(language: language)
+        var model = ModelMonkey.startingModel(language: language, glyphs: glyphs)
         let now = model.now
         _ = model.handle(.resized(columns: columns, rows: rows, pageSize: Renderer.pageSize(columns: columns, rows: rows)))
         _ = model.handle(.addressesLoaded(.success(Fixtures.addresses)))
@@ -142,6 +143,29 @@ struct SnapshotTests {
     }
 
     /// The grid as text, and where the terminal's cursor shows when it does.
+    /// The balance chart from 30 demo days (a top-up 12 days back) over 30 d, at each size,
+    /// in each language, drawn in braille and in ASCII (`LANG=C`, the linux console).
+    @Test(arguments: [(80, 24), (120, 40), (200, 60)], Language.allCases)
+    func balanceChart(size: (columns: Int, rows: Int), language: Language) throws {
+        for glyphs in [ChartGlyphs.braille, .ascii] {
+            var model = Self.model(columns: size.columns, rows: size.rows, language: language, glyphs: glyphs)
+            let history = DemoHistory.samples(days: 30, endingAt: 152.34, now: model.now.addingTimeInterval(-12))
+            _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!), history: .success(history)))
+            _ = model.handle(.key(.character("t")))
+            _ = model.handle(.key(.character("t")))
+            try check(Renderer.render(model), Self.name("balance-chart" + (glyphs == .ascii ? "-ascii" : ""), size.columns, size.rows, language))
+        }
+    }
+
+    /// Five hours of readings: a short line, and the forecast says what it needs.
+    @Test(arguments: Language.allCases)
+    func balanceChartWithTooLittleData(language: Language) throws {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        let history = Array(DemoHistory.samples(days: 1, endingAt: 152.34, now: model.now).suffix(21))
+        _ = model.handle(.balanceLoaded(.success(Balance(text: "152.34")!), history: .success(history)))
+        try check(Renderer.render(model), Self.name("balance-chart-little-data", 80, 24, language))
+    }
+
     func check(_ grid: Grid, _ name: String) throws {
         try check(grid.text + "\n" + (grid.cursor.map { "cursor at column \($0.x), row \($0.y)\n" } ?? ""), name)
     }

@@ -74,6 +74,16 @@ enum SandboxDatabase {
                     duration_ms REAL NOT NULL);
                 """)
         }
+        // Spending (`sandbox spend`): the balance read is `balance` less what the rate has
+        // spent since `spend_since` (SandboxSpend).
+        migrator.registerMigration("v2-spend") { db in
+            try db.execute(sql: """
+                ALTER TABLE account ADD COLUMN spend_per_day REAL NOT NULL DEFAULT 0;
+                ALTER TABLE account ADD COLUMN spend_jitter REAL NOT NULL DEFAULT 0;
+                ALTER TABLE account ADD COLUMN spend_speed REAL NOT NULL DEFAULT 1;
+                ALTER TABLE account ADD COLUMN spend_since REAL NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 

@@ -56,8 +56,24 @@ extension SandboxStore {
         else { throw SandboxConfigurationError("'\(amount)' is not a decimal amount such as 152.34") }
         try pool.write { db in
             try db.execute(
-                sql: "UPDATE account SET balance = ? WHERE id = ?",
-                arguments: [amount, try Self.accountID(db, name: name)])
+                sql: "UPDATE account SET balance = ?, spend_since = ? WHERE id = ?",
+                arguments: [amount, Date().timeIntervalSince1970, try Self.accountID(db, name: name)])
+        }
+    }
+
+    /// Makes an account's balance go down by `spend.perDay` a day from now on (0 stops it):
+    /// the balance spent so far is kept as the new starting figure.
+    public func setSpend(_ spend: SandboxSpend, account name: String = "demo") throws {
+        try pool.write { db in
+            let id = try Self.accountID(db, name: name)
+            let now = spend.since
+            let current = try Self.balance(db, account: id, at: now)
+            try db.execute(
+                sql: """
+                    UPDATE account SET balance = ?, spend_per_day = ?, spend_jitter = ?, spend_speed = ?, spend_since = ?
+                    WHERE id = ?
+                    """,
+                arguments: [current, spend.perDay, spend.jitter, spend.speed, now.timeIntervalSince1970, id])
         }
     }
 
@@ -100,5 +116,12 @@ extension SandboxStore {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE name = ?", arguments: [name])
         else { throw SandboxConfigurationError("the sandbox has no account named '\(name)'") }
         return id
+    }
+}
+
+extension SandboxStore {
+    /// An account's balance as the API would answer it now.
+    public func balance(account name: String = "demo") throws -> String {
+        try pool.read { db in try Self.balance(db, account: try Self.accountID(db, name: name)) }
     }
 }

@@ -36,8 +36,15 @@ public final class SandboxStore: Sendable {
             allowedIPs: ips.split(separator: ",").compactMap { IPRange(String($0)) })
     }
 
-    static func balance(_ db: Database, account: Int64) throws -> String {
-        try String.fetchOne(db, sql: "SELECT balance FROM account WHERE id = ?", arguments: [account]) ?? "0"
+    /// The balance as read now: the stored figure, less what a configured spend has used
+    /// since it was set (`SandboxSpend`).
+    static func balance(_ db: Database, account: Int64, at now: Date = Date()) throws -> String {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT balance, spend_per_day, spend_jitter, spend_speed, spend_since FROM account WHERE id = ?",
+            arguments: [account])
+        else { return "0" }
+        let spend = SandboxSpend(perDay: row[1], jitter: row[2], speed: row[3], since: Date(timeIntervalSince1970: row[4]))
+        return spend.balance(from: row[0], at: now)
     }
 
     func addresses(_ db: Database, account: Int64) throws -> [AddressRecord] {

@@ -1,18 +1,58 @@
 import AfilnetAPI
+import AfilnetConfig
 import ArgumentParser
+import BalanceHistory
 import Foundation
 
 struct BalanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "balance", abstract: "Print the account balance.")
+        commandName: "balance", abstract: "Print the account balance, check it for monitoring, or show its history.",
+        discussion: """
+            Every successful read is kept in the local balance history ($XDG_STATE_HOME/afilnet-tui/balance-history.sqlite).
+            --check prints one status line in the Nagios/Icinga convention and exits 0/1/2/3 (OK/WARNING/CRITICAL/UNKNOWN).
+            Example: afilnet-tui balance --check --warning 50 --critical 10 --warning-days 7
+            """)
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: "Act as a monitoring plugin: one status line with performance data, exit 0/1/2/3.")
+    var check = false
+    @Option(help: ArgumentHelp("WARNING when the balance is below this.", valueName: "credits"))
+    var warning: Credits?
+    @Option(help: ArgumentHelp("CRITICAL when the balance is below this.", valueName: "credits"))
+    var critical: Credits?
+    @Option(help: ArgumentHelp("WARNING when the forecast says the balance lasts fewer days than this.", valueName: "days"))
+    var warningDays: Double?
+    @Option(help: ArgumentHelp("CRITICAL when the forecast says the balance lasts fewer days than this.", valueName: "days"))
+    var criticalDays: Double?
+    @Option(help: ArgumentHelp("Also write the balance for Prometheus' textfile collector to this file (atomically).", valueName: "file"))
+    var prometheus: String?
+
+    @Flag(help: "Print the kept history instead of reading the balance (no request is sent).")
+    var history = false
+    @Option(help: ArgumentHelp("With --history: only readings since then (30m, 24h, 7d, 2w, or a date such as 2026-12-01).", valueName: "when"))
+    var since: HistorySince?
+    @Flag(help: "With --history: CSV (time,balance,source) instead of a table.")
+    var csv = false
+
+    func validate() throws {
+        try connection.validate()
+        if !history, since != nil || csv { throw ValidationError("--since and --csv go with --history") }
+        if history, check || prometheus != nil { throw ValidationError("--history reads no balance: it cannot be combined with --check or --prometheus") }
+        if !check, warning != nil || critical != nil || warningDays != nil || criticalDays != nil {
+            throw ValidationError("--warning, --critical, --warning-days and --critical-days go with --check")
+        }
+        if csv, output.json { throw ValidationError("choose one of --json and --csv") }
+    }
+
     func run() async throws {
+        if history { return try printHistory() }
+        if check || prometheus != nil { return try await monitor() }
         let session = try connection.connect()
         do {
             let balance = try await session.client.balance()
+            BalanceRecording(session).record(balance, source: .cli)
             if output.json {
                 try printJSON(["balance": balance.text])
             } else {
@@ -21,5 +61,38 @@ struct BalanceCommand: AsyncParsableCommand {
         } catch {
             throw fail(error, session.text)
         }
+    }
+}
+
+/// `--since 7d`: a span back from now, or a date.
+struct HistorySince: ExpressibleByArgument {
+    let date: Date
+
+    init?(argument: String) {
+        let units: [Character: Double] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+        if let unit = argument.last.flatMap({ units[$0] }), let count = Double(argument.dropLast()), count >= 0 {
+            date = Date().addingTimeInterval(-count * unit)
+            return
+        }
+        let formatter = ISO8601DateFormatter()
+        if let moment = formatter.date(from: argument) {
+            date = moment
+            return
+        }
+        formatter.formatOptions = [.withFullDate]
+        guard let day = formatter.date(from: argument) else { return nil }
+        date = day
+    }
+}
+
+/// A threshold in credits: a decimal such as 50 or 12.5.
+struct Credits: ExpressibleByArgument {
+    let value: Decimal
+
+    init?(argument: String) {
+        guard argument.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            let value = Decimal(string: argument, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        self.value = value
     }
 }

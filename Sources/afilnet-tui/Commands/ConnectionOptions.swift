@@ -40,25 +40,31 @@ struct ConnectionOptions: ParsableArguments {
     /// when the caller has read it already.
     func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil) throws -> Connection {
         do {
-            let loaded = try loaded ?? ConfigLoader.load(path: config)
-            let text = text(config: loaded)
-            let profile = try loaded.profile(named: self.profile)
-            let settings = try ConnectionSettings(
-                profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
-            var resolver = CredentialResolver()
-            resolver.text = text
-            if isatty(STDIN_FILENO) == 1 {
-                resolver.prompt = { question in try? SecretInput.read(prompt: question) }
-            }
-            let credentials = try resolver.resolve(profile, configPath: config)
-            let client = AfilnetClient(
-                configuration: settings.clientConfiguration(credentials: credentials),
-                transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
-                journal: journal)
-            return Connection(client: client, profile: profile, text: text, configPath: config)
+            return try connectOrThrow(journal: journal, config: loaded)
         } catch {
             throw fail(error, text())
         }
+    }
+
+    /// `connect`, with the reason thrown as it is (config, credentials) rather than said and
+    /// exited: for `balance --check`, which says it its own way.
+    func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil) throws -> Connection {
+        let loaded = try loaded ?? ConfigLoader.load(path: config)
+        let text = text(config: loaded)
+        let profile = try loaded.profile(named: self.profile)
+        let settings = try ConnectionSettings(
+            profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
+        var resolver = CredentialResolver()
+        resolver.text = text
+        if isatty(STDIN_FILENO) == 1 {
+            resolver.prompt = { question in try? SecretInput.read(prompt: question) }
+        }
+        let credentials = try resolver.resolve(profile, configPath: config)
+        let client = AfilnetClient(
+            configuration: settings.clientConfiguration(credentials: credentials),
+            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
+            journal: journal)
+        return Connection(client: client, profile: profile, text: text, configPath: config)
     }
 }
 

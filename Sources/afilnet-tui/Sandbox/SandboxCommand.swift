@@ -7,8 +7,8 @@ struct SandboxCommand: AsyncParsableCommand {
         commandName: "sandbox",
         abstract: "A local emulator of the API, over HTTP on loopback, with SQLite storage.",
         subcommands: [
-            SandboxServe.self, SandboxLog.self, SandboxSetBalance.self, SandboxAddCredential.self,
-            SandboxReset.self,
+            SandboxServe.self, SandboxLog.self, SandboxSetBalance.self, SandboxSpendCommand.self, SandboxHistorySeed.self,
+            SandboxAddCredential.self, SandboxReset.self,
         ])
 }
 

@@ -1,0 +1,41 @@
+import AfilnetAPI
+import BalanceHistory
+import Foundation
+import TerminalText
+
+/// The balance history as the one-shot commands use it: which account a connection is, a
+/// successful read kept, the recent readings for a forecast. The history never fails a
+/// command: a problem with it is said on standard error, once.
+struct BalanceRecording {
+    let history: AccountHistory?
+
+    init(_ session: Connection) {
+        self.init(account: HistoryLocation.account(
+            user: session.client.configuration.credentials.user, endpoint: session.client.configuration.endpoint.description))
+    }
+
+    init(account: String) {
+        do {
+            history = AccountHistory(store: try BalanceHistoryStore(), account: account)
+        } catch {
+            Self.warn(error)
+            history = nil
+        }
+    }
+
+    func record(_ balance: Balance, source: BalanceSample.Source) {
+        do { try history?.record(balance.amount, source: source) } catch { Self.warn(error) }
+    }
+
+    /// The last 30 days of readings (empty when there is no history).
+    func recent() -> [BalanceSample] {
+        do { return try history?.recent() ?? [] } catch {
+            Self.warn(error)
+            return []
+        }
+    }
+
+    private static func warn(_ error: any Error) {
+        FileHandleOutput.standardError("afilnet-tui: the balance history is not kept: \(TerminalSafeText.sanitize("\(error)"))\n")
+    }
+}
