@@ -105,7 +105,7 @@ let package = Package(
             dependencies: ["AfilnetAPI", "AfilnetSandbox", "TerminalText"]),
         .testTarget(
             name: "AccountModelTests",
-            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "PropertySupport"]),
+            dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "BalanceHistory", "PropertySupport"]),
         .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI", "AccountModel", "AfilnetAPI", "AfilnetConfig", "BalanceHistory", "Localization", "PropertySupport", "CLibcExtras", "TerminalText"],

@@ -1,6 +1,7 @@
 import AccountModel
 import AfilnetAPI
 import AfilnetSandbox
+import BalanceHistory
 import Foundation
 
 /// An `AppModel` wired to a real sandbox over loopback; effects are awaited and fed back in,
@@ -20,7 +21,7 @@ final class ModelHarness: @unchecked Sendable {
     }
 
     init(
-        faults: FaultInjection = FaultInjection(mode: nil), readOnly: Bool = false, addresses: Int = 0,
+        faults: FaultInjection = FaultInjection(mode: nil), readOnly: Bool = false, addresses: Int = 0, history: AccountHistory? = nil,
         exportFolder: String = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)").path
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-model-\(UUID().uuidString)")
@@ -35,7 +36,7 @@ final class ModelHarness: @unchecked Sendable {
             transport: AsyncHTTPTransport())
         model = AppModel(
             session: SessionInfo(user: "demo", endpoint: "sandbox", isSandbox: true, profile: "sandbox", readOnly: readOnly),
-            service: AccountService(client: client), exportFolder: exportFolder)
+            service: AccountService(client: client, history: history), exportFolder: exportFolder)
         _ = model.handle(.resized(columns: 80, rows: 24, pageSize: 5))
         await settle(model.start())
     }

@@ -216,9 +216,9 @@ _afilnet-tui() {
 
 _afilnet-tui_balance() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --check --history --csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --config --lang --warning --critical --warning-days --critical-days --prometheus --since)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -238,6 +238,24 @@ _afilnet-tui_balance() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--warning')
+        return
+        ;;
+    '--critical')
+        return
+        ;;
+    '--warning-days')
+        return
+        ;;
+    '--critical-days')
+        return
+        ;;
+    '--prometheus')
+        return
+        ;;
+    '--since')
         return
         ;;
     esac
@@ -538,13 +556,13 @@ _afilnet-tui_sandbox() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    serve|log|set-balance|add-credential|reset)
+    serve|log|set-balance|spend|history-seed|add-credential|reset)
         # Offer subcommand argument completions
         "_afilnet-tui_sandbox_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'serve log set-balance add-credential reset' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'serve log set-balance spend history-seed add-credential reset' -- "${cur}"))
         ;;
     esac
 }
@@ -637,6 +655,72 @@ _afilnet-tui_sandbox_set-balance() {
         return
         ;;
     '--account')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_spend() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after --account --per-day --jitter --speed)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    '--account')
+        return
+        ;;
+    '--per-day')
+        return
+        ;;
+    '--jitter')
+        return
+        ;;
+    '--speed')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_history-seed() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after --account --days --per-day --client-user --client-endpoint --history)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    '--account')
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '--per-day')
+        return
+        ;;
+    '--client-user')
+        return
+        ;;
+    '--client-endpoint')
+        return
+        ;;
+    '--history')
         return
         ;;
     esac

@@ -63,7 +63,7 @@ _afilnet-tui() {
     case "${state}" in
     command)
         local -ar subcommands=(
-            'balance:Print the account balance.'
+            'balance:Print the account balance, check it for monitoring, or show its history.'
             'addresses:List, add or delete the account'\''s addresses.'
             'channels:List the channels, or switch one on or off.'
             'themes:List the themes, or preview one.'
@@ -95,6 +95,15 @@ _afilnet-tui_balance() {
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
+        '--check[Act as a monitoring plugin\: one status line with performance data, exit 0/1/2/3.]'
+        '--warning[WARNING when the balance is below this.]:credits:'
+        '--critical[CRITICAL when the balance is below this.]:credits:'
+        '--warning-days[WARNING when the forecast says the balance lasts fewer days than this.]:days:'
+        '--critical-days[CRITICAL when the forecast says the balance lasts fewer days than this.]:days:'
+        '--prometheus[Also write the balance for Prometheus'\'' textfile collector to this file (atomically).]:file:'
+        '--history[Print the kept history instead of reading the balance (no request is sent).]'
+        '--since[With --history\: only readings since then (30m, 24h, 7d, 2w, or a date such as 2026-12-01).]:when:'
+        '--csv[With --history\: CSV (time,balance,source) instead of a table.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -355,6 +364,8 @@ _afilnet-tui_sandbox() {
             'serve:Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.'
             'log:Show the server-side request log (passwords redacted).'
             'set-balance:Set an account'\''s balance, e.g. 152.34.'
+            'spend:Make an account'\''s balance go down by an amount a day (0 stops it).'
+            'history-seed:Write made-up balance readings for the last days into the client'\''s balance history.'
             'add-credential:Add a credential pair to an account; the password is read from standard input.'
             'reset:Delete all sandbox data and seed the demo account again.'
         )
@@ -362,7 +373,7 @@ _afilnet-tui_sandbox() {
         ;;
     arg)
         case "${words[1]}" in
-        serve|log|set-balance|add-credential|reset)
+        serve|log|set-balance|spend|history-seed|add-credential|reset)
             "_afilnet-tui_sandbox_${words[1]}" && ret=0
             ;;
         esac
@@ -418,6 +429,42 @@ _afilnet-tui_sandbox_set-balance() {
         '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
         '--account[Account name.]:account:'
         ':amount:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_spend() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--account[Account name.]:account:'
+        '--per-day[Credits spent per (simulated) day.]:credits:'
+        '--jitter[Each day'\''s spend varies by up to this fraction (0.3\: ±30%).]:fraction:'
+        '--speed[Simulated seconds per real second (1440\: a day a minute).]:factor:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_history-seed() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--account[Account name in the sandbox.]:account:'
+        '--days[Days of readings.]:days:'
+        '--per-day[Credits spent per day in the made-up past.]:credits:'
+        '--client-user[The user the client connects as.]:client-user:'
+        '--client-endpoint[The endpoint the client connects to.]:client-endpoint:'
+        '--history[The history file (default\: the client'\''s).]:path:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -33,9 +33,10 @@ struct SandboxSpendCommand: ParsableCommand {
         let store = try database.open()
         try store.setSpend(SandboxSpend(perDay: perDay, jitter: jitter, speed: speed), account: account)
         let balance = try store.balance(account: account)
+        let rate = String(format: "%g", perDay), factor = String(format: "%g", speed)
         print(perDay == 0
             ? "\(account) no longer spends; balance \(balance)"
-            : "\(account) spends \(perDay) a day" + (speed == 1 ? "" : " at \(speed)× speed") + "; balance now \(balance)")
+            : "\(account) spends \(rate) a day" + (speed == 1 ? "" : " at \(factor)× speed") + "; balance now \(balance)")
     }
 }
 
@@ -46,7 +47,7 @@ struct SandboxHistorySeed: ParsableCommand {
         commandName: "history-seed",
         abstract: "Write made-up balance readings for the last days into the client's balance history.",
         discussion: """
-            The readings belong to USER at ENDPOINT (the sandbox's account as the client names it) and end at
+            The readings belong to --client-user at --client-endpoint (the account as the client names it) and end at
             the sandbox's current balance. The embedded sandbox (afilnet-tui --sandbox) seeds its own.
             """)
 
@@ -54,22 +55,23 @@ struct SandboxHistorySeed: ParsableCommand {
     @Option(help: "Account name in the sandbox.") var account = "demo"
     @Option(help: "Days of readings.") var days = 30
     @Option(help: ArgumentHelp("Credits spent per day in the made-up past.", valueName: "credits")) var perDay: Double = 12.5
-    @Option(help: "The user the client connects as.") var user = "demo"
+    // Named apart from the top-level --endpoint, which would take the value.
+    @Option(help: "The user the client connects as.") var clientUser = "demo"
     @Option(help: "The endpoint the client connects to.")
-    var endpoint = "http://127.0.0.1:\(SandboxOptions.defaultPort)/api/http/"
+    var clientEndpoint = "http://127.0.0.1:\(SandboxOptions.defaultPort)/api/http/"
     @Option(help: ArgumentHelp("The history file (default: the client's).", valueName: "path"))
     var history: String = HistoryLocation.defaultPath()
 
     func validate() throws {
         guard (1...400).contains(days) else { throw ValidationError("--days must be between 1 and 400") }
-        guard (try? Endpoint(endpoint)) != nil else { throw ValidationError("'\(endpoint)' is not an endpoint URL") }
+        guard (try? Endpoint(clientEndpoint)) != nil else { throw ValidationError("'\(clientEndpoint)' is not an endpoint URL") }
     }
 
     func run() throws {
         let balance = try database.open().balance(account: account)
         guard let amount = Decimal(string: balance) else { throw ValidationError("the sandbox balance '\(balance)' is not a figure") }
         let samples = DemoHistory.samples(days: days, endingAt: amount, perDay: perDay)
-        let name = HistoryLocation.account(user: user, endpoint: try Endpoint(endpoint).description)
+        let name = HistoryLocation.account(user: clientUser, endpoint: try Endpoint(clientEndpoint).description)
         let store = try BalanceHistoryStore(path: history)
         try store.append(contentsOf: samples, account: name)
         print("\(samples.count) readings over \(days) days written for \(name) (\(try store.count(account: name)) kept)")
