@@ -17,7 +17,9 @@ public struct BalanceModel: Sendable {
     /// The last 30 days of readings, oldest first, and what they say.
     public private(set) var history: [BalanceSample] = []
     public private(set) var forecast = SpendForecast([])
-    public private(set) var topUps: [Date] = []
+    /// The history as numbers, for the chart; the top-ups' times in it.
+    public private(set) var series = BalanceSeries([])
+    public private(set) var topUps: [Double] = []
     /// Whether a history is kept at all (none: no chart, no forecast lines).
     public private(set) var hasHistory = false
     /// The span the chart shows (`t` switches).
@@ -64,8 +66,9 @@ public struct BalanceModel: Sendable {
     public mutating func applyHistory(_ samples: [BalanceSample]) {
         history = samples
         hasHistory = true
-        forecast = SpendForecast(samples)
-        topUps = TopUps.times(samples)
+        series = BalanceSeries(samples)
+        forecast = SpendForecast(series)
+        topUps = series.topUps
     }
 
     mutating func nextRange() { range = range.next }

@@ -33,9 +33,9 @@ public struct SpendForecast: Sendable, Equatable {
     public let daysUsed: Int
 
     /// `samples` oldest first.
-    public init(_ samples: [BalanceSample]) {
-        self.init(times: samples.map { $0.time.timeIntervalSince1970 }, values: samples.map(\.value))
-    }
+    public init(_ samples: [BalanceSample]) { self.init(BalanceSeries(samples)) }
+
+    public init(_ series: BalanceSeries) { self.init(times: series.times, values: series.values) }
 
     /// Times (seconds, ascending) and balances of the readings.
     public init(times: [Double], values: [Double]) {
@@ -113,13 +113,5 @@ public struct SpendForecast: Sendable, Equatable {
         guard !sorted.isEmpty else { return 0 }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
-}
-
-/// Where the balance went up between two readings: a top-up (the chart marks them).
-public enum TopUps {
-    /// The times of the readings that are higher than the one before.
-    public static func times(_ samples: [BalanceSample]) -> [Date] {
-        zip(samples, samples.dropFirst()).compactMap { before, after in after.amount > before.amount ? after.time : nil }
     }
 }

@@ -45,7 +45,7 @@ struct SpendForecastTests {
         let samples = zip(series.times, series.values).map {
             BalanceSample(time: Date(timeIntervalSince1970: $0), amount: Decimal($1), source: .ui)
         }
-        #expect(TopUps.times(samples) == [Date(timeIntervalSince1970: Self.start + 60 * 3600)])
+        #expect(BalanceSeries(samples).topUps == [Self.start + 60 * 3600])
     }
 
     @Test func noSpend() {

@@ -11,24 +11,27 @@ enum BalanceChart {
     static let axisRows = 2
 
     static func draw(
-        _ samples: [BalanceSample], topUps: [Date], range: ChartRange, now: Date, glyphs: ChartGlyphs,
+        _ series: BalanceSeries, topUps: [Double], range: ChartRange, now: Date, glyphs: ChartGlyphs,
         text: Catalogue, in rect: Rect, grid: inout Grid
     ) {
         let plotRows = rect.height - axisRows
         guard plotRows >= 1, rect.width >= 12 else { return }
         let end = now.timeIntervalSince1970, start = end - range.seconds
         // The readings in the span, and the one before it: the line starts at the left edge.
-        var first = lowerBound(samples, start)
-        if first > 0 { first -= 1 }
-        let shown = samples[first...]
-        guard !shown.isEmpty, shown.contains(where: { $0.time.timeIntervalSince1970 >= start }) else {
+        // One from the future (a clock that was ahead) waits for its time.
+        var first = series.firstIndex(atOrAfter: start)
+        let past = series.firstIndex(atOrAfter: end.nextUp)
+        guard first < past else {
             grid.put(text.noReadings, x: rect.x + 2, y: rect.y + plotRows / 2, style: .muted, limit: rect.width - 2)
             return
         }
+        if first > 0 { first -= 1 }
+        let shown = first..<past
+        let times = series.times, values = series.values
         var low = Double.infinity, high = -Double.infinity
-        for sample in shown {
-            low = min(low, sample.value)
-            high = max(high, sample.value)
+        for index in shown {
+            low = min(low, values[index])
+            high = max(high, values[index])
         }
         if high - low < 0.01 {
             low -= 1
@@ -62,8 +65,8 @@ enum BalanceChart {
         func dotX(_ time: Double) -> Int { Int(((max(start, time) - start) / range.seconds * width).rounded()) }
         func dotY(_ value: Double) -> Int { Int(((value - low) / (high - low) * height).rounded()) }
         var previous: (x: Int, y: Int)?
-        for sample in shown {
-            let x = dotX(sample.time.timeIntervalSince1970), y = dotY(sample.value)
+        for index in shown {
+            let x = dotX(times[index]), y = dotY(values[index])
             if let previous {
                 canvas.horizontal(from: previous.x, to: x, y: previous.y)
                 canvas.vertical(x: x, from: previous.y, to: y)
@@ -77,12 +80,13 @@ enum BalanceChart {
         // The time axis, its marks and labels.
         let axisY = rect.y + plotRows
         grid.put((ascii ? "+" : "└") + String(repeating: ascii ? "-" : "─", count: plotColumns), x: rect.x + labelWidth + 1, y: axisY, style: .muted)
-        for topUp in topUps where topUp.timeIntervalSince1970 >= start && topUp.timeIntervalSince1970 <= end {
-            grid.put(ascii ? "^" : "▲", x: plotX + dotX(topUp.timeIntervalSince1970) / canvas.dotsAcross, y: axisY, style: .verified)
+        for topUp in topUps where topUp >= start && topUp <= end {
+            grid.put(ascii ? "^" : "▲", x: plotX + dotX(topUp) / canvas.dotsAcross, y: axisY, style: .verified)
         }
-        let times = [start, start + range.seconds / 2, end]
-        let names = times.map { time in label(Date(timeIntervalSince1970: time), range: range, text: text) }
-        grid.put(names[0], x: plotX, y: axisY + 1, style: .muted)
+        let names = [start, start + range.seconds / 2, end].map { time in label(Date(timeIntervalSince1970: time), range: range, text: text) }
+        // Labels never past the rectangle, however narrow.
+        let right = rect.x + rect.width
+        grid.put(names[0], x: plotX, y: axisY + 1, style: .muted, limit: right - plotX)
         if plotColumns >= 3 * (names[1].count + 2) {
             grid.put(names[1], x: plotX + plotColumns / 2 - names[1].count / 2, y: axisY + 1, style: .muted)
         }
@@ -96,16 +100,6 @@ enum BalanceChart {
         if range == .day { return ClockText.hourMinute(date) }
         let parts = ClockText.parts(date)
         return text.shortDate(parts.day, parts.month)
-    }
-
-    /// The first sample at or after `time` (samples are oldest first).
-    static func lowerBound(_ samples: [BalanceSample], _ time: Double) -> Int {
-        var low = 0, high = samples.count
-        while low < high {
-            let middle = (low + high) / 2
-            if samples[middle].time.timeIntervalSince1970 < time { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 

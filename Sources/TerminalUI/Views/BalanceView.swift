@@ -51,7 +51,7 @@ enum BalanceView {
         let chartTop = y + 1, chartBottom = bottom - 1 - (hint == nil ? 0 : 1)
         if state.hasHistory, chartBottom - chartTop >= BalanceChart.axisRows + 3, inner.width >= 30 {
             BalanceChart.draw(
-                state.history, topUps: state.topUps, range: state.range, now: model.now, glyphs: state.glyphs, text: text,
+                state.series, topUps: state.topUps, range: state.range, now: model.now, glyphs: state.glyphs, text: text,
                 in: Rect(x: inner.x + 1, y: chartTop, width: inner.width - 2, height: chartBottom - chartTop), grid: &grid)
             rangeSwitcher(model, x: inner.x + 2, y: chartBottom, width: inner.width - 2, grid: &grid)
             y = chartBottom + 1
@@ -87,7 +87,7 @@ enum BalanceView {
             let chosen = index == model.balance.range.rawValue
             column = grid.put(chosen ? "[\(name)]" : " \(name) ", x: column, y: y, style: chosen ? .title : .muted, limit: end - column)
         }
-        let start = model.now.addingTimeInterval(-model.balance.range.seconds)
+        let start = model.now.timeIntervalSince1970 - model.balance.range.seconds
         guard model.balance.topUps.contains(where: { $0 >= start }), column + 4 < end else { return }
         column = grid.put("  " + (model.balance.glyphs == .ascii ? "^" : "▲"), x: column, y: y, style: .verified, limit: end - column)
         grid.put(" " + text.topUp, x: column, y: y, style: .muted, limit: end - column)
