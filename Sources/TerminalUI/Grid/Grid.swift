@@ -45,6 +45,14 @@ public struct Grid: Sendable, Equatable {
         putSafe(TerminalSafeText.sanitize(text), x: x, y: y, style: style, limit: limit)
     }
 
+    /// One of the app's own one-cell glyphs (the chart's braille and ASCII dots: no control,
+    /// nothing to escape, one column wide), placed without `put`'s sanitising and measuring —
+    /// a large chart places thousands a frame. Never for text from outside.
+    mutating func putGlyph(_ glyph: Character, x: Int, y: Int, style: Style) {
+        assert(DisplayWidth.of(String(glyph)) == 1 && !glyph.unicodeScalars.contains(where: TerminalSafeText.needsEscape))
+        set(x, y, Cell(text: String(glyph), style: style))
+    }
+
     /// `put` for text already sanitised (the fitting helpers measure it first).
     @discardableResult
     private mutating func putSafe(_ text: String, x: Int, y: Int, style: Style, limit: Int?) -> Int {

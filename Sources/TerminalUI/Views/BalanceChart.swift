@@ -38,13 +38,14 @@ enum BalanceChart {
             high += 1
         }
         // A value label every four rows or so (top and bottom always), each at its row's value.
+        // (`String(format:)` without a locale writes `.`: the catalogue puts the language's.)
         let decimals = high - low >= 10 ? 0 : 2
         let count = min(plotRows, max(plotRows >= 5 ? 3 : 2, plotRows / 4 + 1))
         var labels: [Int: String] = [:]
         for index in 0..<count {
             let row = plotRows == 1 ? 0 : Int((Double(index * (plotRows - 1)) / Double(count - 1)).rounded())
             let value = plotRows == 1 ? high : high - (high - low) * Double(row) / Double(plotRows - 1)
-            labels[row] = text.decimal(String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value))
+            labels[row] = text.decimal(String(format: "%.\(decimals)f", value))
         }
         let labelWidth = labels.values.map(\.count).max() ?? 1
         let ascii = glyphs == .ascii
@@ -57,7 +58,7 @@ enum BalanceChart {
             if let label {
                 grid.put(String(repeating: " ", count: labelWidth - label.count) + label, x: rect.x, y: rect.y + row, style: .muted)
             }
-            grid.put(label == nil ? (ascii ? "|" : "│") : (ascii ? "+" : "┤"), x: rect.x + labelWidth + 1, y: rect.y + row, style: .muted)
+            grid.putGlyph(label == nil ? (ascii ? "|" : "│") : (ascii ? "+" : "┤"), x: rect.x + labelWidth + 1, y: rect.y + row, style: .muted)
         }
         // The line, on a canvas of dots.
         var canvas = Canvas(columns: plotColumns, rows: plotRows, glyphs: glyphs)
@@ -79,9 +80,10 @@ enum BalanceChart {
 
         // The time axis, its marks and labels.
         let axisY = rect.y + plotRows
-        grid.put((ascii ? "+" : "└") + String(repeating: ascii ? "-" : "─", count: plotColumns), x: rect.x + labelWidth + 1, y: axisY, style: .muted)
+        grid.putGlyph(ascii ? "+" : "└", x: plotX - 1, y: axisY, style: .muted)
+        for column in plotX..<(plotX + plotColumns) { grid.putGlyph(ascii ? "-" : "─", x: column, y: axisY, style: .muted) }
         for topUp in topUps where topUp >= start && topUp <= end {
-            grid.put(ascii ? "^" : "▲", x: plotX + dotX(topUp) / canvas.dotsAcross, y: axisY, style: .verified)
+            grid.putGlyph(ascii ? "^" : "▲", x: plotX + dotX(topUp) / canvas.dotsAcross, y: axisY, style: .verified)
         }
         let names = [start, start + range.seconds / 2, end].map { time in label(Date(timeIntervalSince1970: time), range: range, text: text) }
         // Labels never past the rectangle, however narrow.
@@ -139,18 +141,15 @@ struct Canvas {
         for y in min(a, b)...max(a, b) { set(x, y) }
     }
 
+    /// Puts the cells with dots (the others stay as they are: blank).
     func draw(x: Int, y: Int, grid: inout Grid) {
         for row in 0..<rows {
-            var line = ""
             for column in 0..<columns {
                 let value = bits[row * columns + column]
-                switch glyphs {
-                // An empty cell is a space, not the blank braille pattern (copy and paste).
-                case .braille: line.unicodeScalars.append(value == 0 ? " " : Unicode.Scalar(0x2800 + UInt32(value))!)
-                case .ascii: line.append(Self.ascii(value))
-                }
+                guard value != 0 else { continue }
+                let glyph = glyphs == .braille ? Character(Unicode.Scalar(0x2800 + UInt32(value))!) : Self.ascii(value)
+                grid.putGlyph(glyph, x: x + column, y: y + row, style: .balance)
             }
-            grid.put(line, x: x, y: y + row, style: .balance)
         }
     }
 

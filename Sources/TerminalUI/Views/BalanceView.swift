@@ -69,7 +69,7 @@ enum BalanceView {
         case .noSpend:
             return [(text.noSpend(forecast.daysUsed), .muted)]
         case .spending(let perDay, let daysLeft, let until):
-            let figure = text.decimal(String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), perDay))
+            let figure = text.decimal(String(format: "%.2f", perDay))
             let date = ClockText.parts(until)
             return [
                 (text.spendPerDay(figure, forecast.daysUsed), .normal),
