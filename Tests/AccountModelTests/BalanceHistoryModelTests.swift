@@ -50,4 +50,19 @@ struct BalanceHistoryModelTests {
         #expect(harness.model.balance.range == .day)
         await harness.stop()
     }
+
+    /// A history that cannot be kept is said once, as a warning; the balance is unaffected.
+    @Test func aHistoryProblemIsSaidOnceAndTheBalanceStands() async throws {
+        let harness = try await ModelHarness()
+        let problem = HistoryProblem("disk I/O error")
+        _ = harness.model.handle(.balanceLoaded(.success(Balance(text: "99.50")!), history: .failure(problem)))
+        #expect(harness.model.status?.text == "Balance history not kept: disk I/O error")
+        #expect(harness.model.status?.kind == .warning)
+        #expect(harness.model.balance.balance?.text == "99.50")
+        _ = harness.model.handle(.tick(harness.model.now.addingTimeInterval(10)))
+        #expect(harness.model.status == nil)
+        _ = harness.model.handle(.balanceLoaded(.success(Balance(text: "99.40")!), history: .failure(problem)))
+        #expect(harness.model.status == nil)
+        await harness.stop()
+    }
 }
