@@ -50,6 +50,11 @@ let package = Package(
         .target(
             name: "BalanceHistory",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Addresses in files: CSV (RFC 4180) and JSON Lines, export, the import's checks, its
+        // run journal and the importer that never adds a row twice.
+        .target(
+            name: "AddressFiles",
+            dependencies: ["AfilnetAPI", "Localization"]),
         .target(
             name: "AfilnetConfig",
             dependencies: [
@@ -76,6 +81,7 @@ let package = Package(
                 "AfilnetConfig",
                 "AfilnetSandbox",
                 "AccountModel",
+                "AddressFiles",
                 "BalanceHistory",
                 "TerminalUI",
                 "TerminalText",
@@ -91,6 +97,9 @@ let package = Package(
             name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "BalanceHistory", "TerminalUI", "TerminalText", "Localization"],
             path: "Tests/MonkeySupport"),
         .target(name: "PropertySupport", dependencies: ["MonkeySupport"], path: "Tests/PropertySupport"),
+        .testTarget(
+            name: "AddressFilesTests",
+            dependencies: ["AddressFiles", "AfilnetAPI", "AfilnetSandbox", "Localization", "PropertySupport"]),
         .testTarget(
             name: "BalanceHistoryTests",
             dependencies: ["BalanceHistory"]),

@@ -228,6 +228,30 @@ extension Catalogue {
         cliLostAnswer: { "the answer was lost (\($0)); re-reading confirmed the change" },
         cliReadOnly: { "profile '\($0)' is read-only (read_only = true in \($1)); no write was sent" },
         cliNeedsTerminal: "the UI needs a terminal; for scripts use the subcommands (afilnet-tui --help)",
-        cliKeyBindings: { "key bindings: \($0)" }
+        cliKeyBindings: { "key bindings: \($0)" },
+
+        importLine: { $0 == 0 ? $1 : "line \($0): \($1)" },
+        importEmptyFile: "the file is empty",
+        importUnterminatedQuote: "a quoted field is never closed",
+        importStrayQuote: "a quote inside a field that does not start with one (quote the whole field, and double the quote)",
+        importCompanyNameForPerson: "companyname is only for companies (iscompany 1)",
+        importNotUTF8: { $0 == 0 ? "the line is not UTF-8 text (save the file as UTF-8)" : "field \($0) is not UTF-8 text (save the file as UTF-8)" },
+        importFieldTooLong: { "field \($0) is \($1) bytes long" },
+        importNotJSONObject: { "not a JSON object: \($0)" },
+        importMissingColumns: { "missing column(s): \($0)" },
+        importUnknownColumns: { "unknown column(s): \($0) (columns are the API's field names, as an export writes them)" },
+        importDuplicateColumn: { "column \($0) is there twice" },
+        importFieldCount: { "\($0) fields where the header has \($1)" },
+        importNotANumber: { "\($0) is not a whole number" },
+        importNotAFlag: { "\($0) must be 0 or 1" },
+        importDuplicateRow: { "the same address as line \($0)" },
+        importProblems: { "\($0) problem\($0 == 1 ? "" : "s") in \($1); nothing was sent" },
+        importDryRun: { "\($0) rows valid, \($1) of them already on the account; nothing sent (--dry-run)" },
+        importSummary: { "\($0) added, \($1) already there, \($2) failed" },
+        importErrorsFile: { "(see \($0))" },
+        importStopped: "stopped after the call in flight; run the same command again to go on",
+        importStoppedBy: { "stopped: \($0); run the same command again to go on" },
+        importProgress: { "\($0)/\($1)  \($2)/s  \($3) left  \($4) failed" },
+        exportDone: { "\($0) addresses written to \($1)" }
     )
 }

@@ -232,6 +232,30 @@ extension Catalogue {
         cliLostAnswer: { "vastus läks kaduma (\($0)); uuesti lugemine kinnitas muudatuse" },
         cliReadOnly: { "profiil '\($0)' on ainult lugemiseks (read_only = true failis \($1)); midagi ei kirjutatud" },
         cliNeedsTerminal: "kasutajaliides vajab terminali; skriptides kasutage alamkäske (afilnet-tui --help)",
-        cliKeyBindings: { "klahviseosed: \($0)" }
+        cliKeyBindings: { "klahviseosed: \($0)" },
+
+        importLine: { $0 == 0 ? $1 : "rida \($0): \($1)" },
+        importEmptyFile: "fail on tühi",
+        importUnterminatedQuote: "jutumärkides väli jääb sulgemata",
+        importStrayQuote: "jutumärk väljas, mis ei alga jutumärgiga (pange kogu väli jutumärkidesse ja kahekordistage jutumärk)",
+        importCompanyNameForPerson: "companyname on ainult ettevõtetele (iscompany 1)",
+        importNotUTF8: { $0 == 0 ? "rida ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus)" : "väli \($0) ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus)" },
+        importFieldTooLong: { "väli \($0) on \($1) baiti pikk" },
+        importNotJSONObject: { "ei ole JSON-objekt: \($0)" },
+        importMissingColumns: { "puuduvad veerud: \($0)" },
+        importUnknownColumns: { "tundmatud veerud: \($0) (veerud on API väljanimed, nagu eksport need kirjutab)" },
+        importDuplicateColumn: { "veerg \($0) on kaks korda" },
+        importFieldCount: { "\($0) välja, päises on \($1)" },
+        importNotANumber: { "\($0) ei ole täisarv" },
+        importNotAFlag: { "\($0) peab olema 0 või 1" },
+        importDuplicateRow: { "sama aadress mis real \($0)" },
+        importProblems: { "failis \($1) on \($0) viga; midagi ei saadetud" },
+        importDryRun: { "\($0) rida korras, neist \($1) juba kontol; midagi ei saadetud (--dry-run)" },
+        importSummary: { "\($0) lisatud, \($1) juba olemas, \($2) ebaõnnestus" },
+        importErrorsFile: { "(vt \($0))" },
+        importStopped: "peatatud pärast pooleliolevat päringut; jätkamiseks käivitage sama käsk uuesti",
+        importStoppedBy: { "peatatud: \($0); jätkamiseks käivitage sama käsk uuesti" },
+        importProgress: { "\($0)/\($1)  \($2)/s  jäänud \($3)  \($4) ebaõnnestus" },
+        exportDone: { "\($0) aadressi kirjutatud faili \($1)" }
     )
 }

@@ -227,6 +227,32 @@ public struct Catalogue: Sendable {
     public let cliReadOnly: Text2<String, String>
     public let cliNeedsTerminal: String
     public let cliKeyBindings: Text1<String>
+
+    // MARK: Import and export (addresses import|export)
+
+    /// A problem of an import file at a line.
+    public let importLine: Text2<Int, String>
+    public let importEmptyFile, importUnterminatedQuote, importStrayQuote, importCompanyNameForPerson: String
+    /// Field number (0: the whole line).
+    public let importNotUTF8: Text1<Int>
+    public let importFieldTooLong: Text2<Int, Int>
+    public let importNotJSONObject, importMissingColumns, importUnknownColumns, importDuplicateColumn: Text1<String>
+    public let importFieldCount: Text2<Int, Int>
+    public let importNotANumber, importNotAFlag: Text1<String>
+    public let importDuplicateRow: Text1<Int>
+    /// How many problems, in which file: nothing was sent.
+    public let importProblems: Text2<Int, String>
+    /// Valid rows, of which already on the account (`--dry-run`).
+    public let importDryRun: Text2<Int, Int>
+    /// Added, already there, failed.
+    public let importSummary: Text3<Int, Int, Int>
+    public let importErrorsFile: Text1<String>
+    public let importStopped: String
+    public let importStoppedBy: Text1<String>
+    /// The progress line: done, total, rate a second, time left, failures.
+    public let importProgress: @Sendable (Int, Int, String, String, Int) -> String
+    /// Addresses written, where.
+    public let exportDone: Text2<Int, String>
 }
 
 extension Catalogue {

@@ -70,11 +70,11 @@ final class CommandHarness: Sendable {
     let port: Int
     let home: URL
 
-    init(options: SandboxOptions = SandboxOptions(port: 0)) async throws {
+    init(options: SandboxOptions = SandboxOptions(port: 0), addresses: Int = 0, verifyAfter: TimeInterval = 30) async throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home.appendingPathComponent("config/afilnet-tui"), withIntermediateDirectories: true)
-        let store = try SandboxStore(path: home.appendingPathComponent("sandbox.sqlite").path)
-        try store.seedDemo()
+        let store = try SandboxStore(path: home.appendingPathComponent("sandbox.sqlite").path, verifyAfter: verifyAfter)
+        try store.seedDemo(syntheticAddresses: addresses)
         var options = options
         options.port = 0
         server = SandboxServer(store: store, options: options)

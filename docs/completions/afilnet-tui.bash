@@ -273,13 +273,13 @@ _afilnet-tui_addresses() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|add|delete)
+    list|add|delete|export|import)
         # Offer subcommand argument completions
         "_afilnet-tui_addresses_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list add delete' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list add delete export import' -- "${cur}"))
         ;;
     esac
 }
@@ -390,6 +390,74 @@ _afilnet-tui_addresses_delete() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_addresses_export() {
+    repeating_flags=()
+    non_repeating_flags=(--bom --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --endpoint --auth --config --lang --format --output -o)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    '--auth')
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--format')
+        __afilnet-tui_add_completions -W 'csv'$'\n''jsonl'$'\n''json'
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_addresses_import() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --endpoint --auth --config --lang --rate)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    '--auth')
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--rate')
         return
         ;;
     esac

@@ -127,12 +127,14 @@ _afilnet-tui_addresses() {
             'list:List every address.'
             'add:Add an address (checked before it is sent).'
             'delete:Delete an address by id.'
+            'export:Write every address to a file: CSV (default), JSON Lines or a JSON array.'
+            'import:Add the addresses of a CSV or JSON Lines file, checked first, never twice.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list|add|delete)
+        list|add|delete|export|import)
             "_afilnet-tui_addresses_${words[1]}" && ret=0
             ;;
         esac
@@ -200,6 +202,49 @@ _afilnet-tui_addresses_delete() {
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
         ':id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses_export() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
+    local -ar ___format=('csv' 'jsonl' 'json')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
+        '--format[csv, jsonl or json.]:format:{__afilnet-tui_complete "${___format[@]}"}'
+        '(--output -o)'{--output,-o}'[The file to write (default\: standard output).]:file:'
+        '--bom[Start a CSV with a UTF-8 byte order mark (for spreadsheet programs that want one).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_addresses_import() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___lang=('en' 'et')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
+        ':file:'
+        '--dry-run[Check the file and the account, and stop\: nothing is sent.]'
+        '--rate[Adds per second (0\: as fast as the API answers).]:n:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -6,7 +6,7 @@ import Foundation
 struct AddressesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "addresses", abstract: "List, add or delete the account's addresses.",
-        subcommands: [List.self, Add.self, Delete.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Delete.self, Export.self, Import.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -9,6 +9,12 @@ import TerminalText
 enum ExitStatus {
     static let apiError: Int32 = 1
     static let usage: Int32 = 64
+    /// An import file with problems (nothing was sent).
+    static let dataError: Int32 = 65
+    /// A file that cannot be read.
+    static let noInput: Int32 = 66
+    /// Stopped by Ctrl-C (after the call in flight).
+    static let interrupted: Int32 = 130
     static let network: Int32 = 69
     static let outcomeUnknown: Int32 = 75
     static let authentication: Int32 = 77

@@ -1,13 +1,15 @@
-/// Writes JSON byte for byte as the sandbox documents it: members in the order given, no
-/// spaces, non-ASCII text as raw UTF-8, control characters as `\u00XX`.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// Writes JSON byte for byte as the sandbox documents it (and the address files): members in
+/// the order given, no spaces, non-ASCII text as raw UTF-8, control characters as `\u00XX`.
+public struct JSONWriter: Sendable {
+    public internal(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func string(_ text: String) {
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -27,7 +29,7 @@ struct JSONWriter {
     }
 
     /// `"name":` — the caller writes the value next.
-    mutating func key(_ name: String) {
+    public mutating func key(_ name: String) {
         string(name)
         bytes.append(UInt8(ascii: ":"))
     }
