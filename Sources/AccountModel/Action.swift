@@ -9,6 +9,8 @@ public enum Action: String, Sendable, CaseIterable {
     case refresh, filter, sort, add, delete, toggle, open, export, profiles, redraw
     // The balance pane's chart: 24 h, 7 d, 30 d.
     case chartRange = "chart_range"
+    // Marking addresses for a bulk delete, and stopping one.
+    case mark, markAll = "mark_all", stop
     // The add form.
     case formNext = "form_next", formPrevious = "form_previous", formSend = "form_send", formClose = "form_close"
     // The `/` filter line.
@@ -43,7 +45,7 @@ public enum Action: String, Sendable, CaseIterable {
             .profiles, .redraw:
             .global
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .filter, .sort, .open: .list
-        case .add, .delete: .addresses
+        case .add, .delete, .mark, .markAll, .stop: .addresses
         case .toggle: .channels
         case .chartRange: .balance
         case .export: .requests

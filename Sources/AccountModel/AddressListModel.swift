@@ -36,10 +36,26 @@ public struct AddressListModel: Sendable {
     }
 
     public var list = ListState<Address>(columns: AddressListModel.columns, tieBreak: { $0.id < $1.id })
+    /// Marked rows by id: kept through filter and sort changes, dropped when their address
+    /// is gone from a new read.
+    public internal(set) var marked: Set<Int64> = []
     public var loaded = false
     public var error: AfilnetError?
 
     public init() {}
+
+    /// Marks the selected row, or unmarks it; moves on to the next row.
+    mutating func toggleMark() {
+        guard let id = list.selected?.id else { return }
+        if marked.remove(id) == nil { marked.insert(id) }
+        list.move(by: 1)
+    }
+
+    /// Marks every row the filter shows, or, when all of them are marked, unmarks them.
+    mutating func toggleMarkAll() {
+        let shown = list.visible.map { list.rows[$0].id }
+        if shown.allSatisfy(marked.contains) { marked.subtract(shown) } else { marked.formUnion(shown) }
+    }
 
     /// The cells of an address as the table shows them.
     public static func cells(_ address: Address, in text: Catalogue = .english) -> [String] {
@@ -56,6 +72,7 @@ public struct AddressListModel: Sendable {
         case .success(let addresses):
             loaded = true
             error = nil
+            if !marked.isEmpty { marked.formIntersection(addresses.map(\.id)) }
             return list.setRows(addresses, index: index) { $0.id == $1.id }
         case .failure(let failure):
             error = failure

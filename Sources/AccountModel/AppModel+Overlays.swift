@@ -93,3 +93,49 @@ extension AppModel {
         return []
     }
 }
+
+extension AppModel {
+    mutating func confirmBulkDeleteKey(_ key: Key) -> [Effect] {
+        overlay = .none
+        guard keys.action(for: key, in: [.confirm]) == .confirmYes else {
+            say(text.deleteCancelled)
+            return []
+        }
+        let job = BulkDelete(addresses.marked)
+        guard let first = job.current else { return [] }
+        bulk = job
+        status = StatusMessage(text: bulkProgressText, kind: .info)
+        inFlight[.delete(first)] = now
+        return [.deleteAddress(id: first)]
+    }
+
+    /// One answer of a bulk delete: the next id, or the summary and a fresh list.
+    mutating func bulkDeleted(_ id: Int64, _ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
+        guard var job = bulk else { return [] }
+        var failure: String?
+        if case .failure(let error) = result { failure = error.text(in: text) } else { addresses.marked.remove(id) }
+        let next = job.settle(id, failure: failure)
+        bulk = job
+        if let next {
+            inFlight[.delete(next)] = now
+            status = StatusMessage(text: bulkProgressText, kind: .info)
+            return [.deleteAddress(id: next)]
+        }
+        bulk = nil
+        let summary = job.stopping && !job.queue.isEmpty
+            ? text.bulkStopped(job.deleted, job.total)
+            : text.bulkDone(job.deleted, job.total, job.failures.count)
+        if let first = job.failures.first {
+            status = StatusMessage(text: summary + " " + text.bulkFirstFailure(first.id, first.reason), kind: .error)
+        } else {
+            say(summary)
+        }
+        return loadAddresses().map { [$0] } ?? []
+    }
+
+    /// "Deleting 3 of 10 marked addresses… Esc stops".
+    var bulkProgressText: String {
+        guard let bulk else { return "" }
+        return text.bulkProgress(bulk.done + 1, bulk.total, keys.label(for: .stop, in: text))
+    }
+}

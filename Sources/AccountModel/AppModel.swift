@@ -9,6 +9,8 @@ public enum Overlay: Sendable, Equatable {
     case requestDetail(JournalEntry)
     /// Asks before deleting this address.
     case confirmDelete(Address)
+    /// Asks before deleting the marked addresses (how many).
+    case confirmBulkDelete(Int)
 }
 
 /// A line in the status bar.
@@ -53,6 +55,8 @@ public struct AppModel: Sendable {
     public internal(set) var overlay: Overlay = .none
     public internal(set) var balance: BalanceModel
     public internal(set) var addresses = AddressListModel()
+    /// The marked addresses being deleted, one at a time.
+    public internal(set) var bulk: BulkDelete?
     public internal(set) var form = AddressFormModel()
     public internal(set) var channels = ChannelsModel()
     public internal(set) var requests = RequestsModel()
@@ -181,6 +185,9 @@ public struct AppModel: Sendable {
         case .addressAdded(let result):
             inFlight[.add] = nil
             return addressAdded(result)
+        case .addressDeleted(let id, let result) where bulk?.current == id:
+            inFlight[.delete(id)] = nil
+            return bulkDeleted(id, result)
         case .addressDeleted(let id, let result):
             inFlight[.delete(id)] = nil
             switch result {
@@ -213,6 +220,7 @@ public struct AppModel: Sendable {
             context.service = connection.service
             balance = BalanceModel(lowThreshold: balance.lowThreshold, refreshInterval: balance.refreshInterval, glyphs: balance.glyphs)
             addresses = AddressListModel()
+            bulk = nil
             channels = ChannelsModel()
             form = AddressFormModel()
             addresses.list.pageSize = requests.list.pageSize
@@ -248,6 +256,7 @@ public struct AppModel: Sendable {
         case .form: return formKey(key)
         case .filter: return filterKey(key)
         case .confirmDelete(let address): return confirmDeleteKey(key, address)
+        case .confirmBulkDelete: return confirmBulkDeleteKey(key)
         case .confirmQuit:
             if keys.action(for: key, in: [.confirm]) == .confirmYes { wantsToQuit = true }
             overlay = .none
@@ -296,7 +305,18 @@ public struct AppModel: Sendable {
             overlay = .form
             form.submitting = false
         case .delete:
-            if let address = addresses.list.selected { overlay = .confirmDelete(address) }
+            guard bulk == nil else { return [] }
+            if !addresses.marked.isEmpty {
+                overlay = .confirmBulkDelete(addresses.marked.count)
+            } else if let address = addresses.list.selected {
+                overlay = .confirmDelete(address)
+            }
+        case .mark: addresses.toggleMark()
+        case .markAll: addresses.toggleMarkAll()
+        case .stop:
+            guard bulk != nil else { return [] }
+            bulk?.stop()
+            say(text.bulkStopping)
         case .redraw: repaintRequested = true
         case .chartRange: balance.nextRange()
         case .profiles:
@@ -401,7 +421,7 @@ public struct AppModel: Sendable {
     }
 
     private mutating func loadBalance() -> Effect? { load(.balance, .loadBalance) }
-    private mutating func loadAddresses() -> Effect? { load(.addresses, .loadAddresses) }
+    mutating func loadAddresses() -> Effect? { load(.addresses, .loadAddresses) }
     private mutating func loadChannels() -> Effect? { load(.channels, .loadChannels) }
 
     // MARK: Status

@@ -18,6 +18,7 @@ public struct KeyMap: Sendable {
         .add: [.character("a")], .delete: [.character("d")], .toggle: [.character(" "), .enter],
         .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
         .redraw: [.control("l")], .chartRange: [.character("t")],
+        .mark: [.character(" "), .character("v")], .markAll: [.character("*")], .stop: [.escape],
         .formNext: [.tab, .down], .formPrevious: [.backTab, .up], .formSend: [.enter], .formClose: [.escape],
         .filterKeep: [.enter], .filterClear: [.escape],
         .confirmYes: [.character("y"), .character("Y")],

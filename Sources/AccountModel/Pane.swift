@@ -18,7 +18,7 @@ public enum Pane: Int, Sendable, CaseIterable {
     public var footerActions: [Action] {
         switch self {
         case .balance: [.chartRange, .refresh]
-        case .addresses: [.add, .delete, .open, .filter, .sort, .refresh]
+        case .addresses: [.add, .delete, .mark, .open, .filter, .sort, .refresh]
         case .channels: [.toggle, .filter, .refresh]
         case .requests: [.open, .export, .filter, .sort]
         }

@@ -31,6 +31,9 @@ extension Action {
         case .profiles: text.helpProfiles
         case .redraw: text.helpRedraw
         case .chartRange: text.helpChartRange
+        case .mark: text.helpMark
+        case .markAll: text.helpMarkAll
+        case .stop: text.helpStop
         case .formNext: text.actionNext
         case .formPrevious: text.actionBack
         case .profileUp: text.actionPreviousProfile
@@ -67,6 +70,7 @@ extension Action {
         case .toggle: text.footerToggle
         case .export: text.footerExport
         case .chartRange: text.footerChartRange
+        case .mark: text.footerMark
         case .nextPane: text.footerPane
         case .help: text.footerHelp
         case .quit: text.footerQuit

@@ -38,6 +38,7 @@ public struct Catalogue: Sendable {
     public let footerRefresh, footerMove, footerFilter, footerSort, footerDetails, footerAdd: String
     public let footerDelete, footerToggle, footerExport, footerPane, footerHelp, footerQuit: String
     public let footerChartRange: String
+    public let footerMark: String
     /// Footers of the overlays with no key to name.
     public let hintsClose: [String]
     /// The overlays' and the line editor's actions, as hints and help name them beside
@@ -60,6 +61,7 @@ public struct Catalogue: Sendable {
     public let helpRefresh, helpFilter, helpSort, helpAdd, helpDelete, helpToggle: String
     public let helpOpen, helpExport, helpProfiles, helpRedraw: String
     public let helpChartRange: String
+    public let helpMark, helpMarkAll, helpStop: String
 
     // MARK: Balance pane
 
@@ -217,6 +219,16 @@ public struct Catalogue: Sendable {
     public let themeUnknownColour: Text2<String, String>
     public let passwordPrompt: Text2<String, String>
     public let historyNotKept: Text1<String>
+    /// Marked addresses: the table's title count, the question, progress (n of total, the
+    /// key that stops), the summary (deleted, of, failed), stopped (deleted, of), the first
+    /// failure (id, reason).
+    public let markedCount: Text1<Int>
+    public let confirmBulkDelete: Text1<Int>
+    public let bulkProgress: Text3<Int, Int, String>
+    public let bulkDone: Text3<Int, Int, Int>
+    public let bulkStopped: Text2<Int, Int>
+    public let bulkStopping: String
+    public let bulkFirstFailure: Text2<Int64, String>
 
     // MARK: One-shot commands
 

@@ -166,6 +166,20 @@ struct SnapshotTests {
         try check(Renderer.render(model), Self.name("balance-chart-little-data", 80, 24, language))
     }
 
+    /// Three rows marked (● and the count in the title), the one question that names the
+    /// count, and the progress in the status line after the first answer.
+    @Test(arguments: Language.allCases)
+    func markingAndBulkDelete(language: Language) throws {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        for key: Key in [.character("2"), .character(" "), .character("j"), .character(" "), .character("v")] { _ = model.handle(.key(key)) }
+        try check(Renderer.render(model), Self.name("marked", 80, 24, language))
+        _ = model.handle(.key(.character("d")))
+        try check(Renderer.render(model), Self.name("bulk-delete-confirm", 80, 24, language))
+        _ = model.handle(.key(.character("y")))
+        _ = model.handle(.addressDeleted(id: 1000, .success(.confirmed)))
+        try check(Renderer.render(model), Self.name("bulk-delete-progress", 80, 24, language))
+    }
+
     func check(_ grid: Grid, _ name: String) throws {
         try check(grid.text + "\n" + (grid.cursor.map { "cursor at column \($0.x), row \($0.y)\n" } ?? ""), name)
     }

@@ -116,13 +116,17 @@ enum OverlayViews {
         grid.put(model.text.profilesHint(model.keys.label(for: .profileSwitch, in: model.text)), x: inner.x + 1, y: inner.y + inner.height - 1, style: .muted, limit: inner.width - 2)
     }
 
+    /// A question, wrapped to at most 64 columns (and the room there is), and its keys.
     static func confirm(_ question: String, _ keys: KeyMap, _ text: Catalogue, in area: Rect, grid: inout Grid) {
-        let width = min(area.width, max(36, DisplayWidth.of(question) + 6))
-        let rect = area.centred(width: width, height: 5)
+        let width = min(area.width, max(36, min(64, DisplayWidth.of(question) + 6)))
+        let lines = TextWrap.lines(question, width: max(1, width - 4)).prefix(max(1, area.height - 4))
+        let rect = area.centred(width: width, height: lines.count + 4)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .dialog)
         grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: .focusedBorder, title: text.confirmTitle, titleStyle: .dialogTitle)
-        grid.put(question, x: rect.x + 2, y: rect.y + 1, style: .dialog, limit: rect.width - 4)
-        grid.put(keys.hint([([.confirmYes], text.actionYes), ([], text.actionOtherKeyNo)], in: text), x: rect.x + 2, y: rect.y + 3, style: .muted, limit: rect.width - 4)
+        for (index, line) in lines.enumerated() {
+            grid.put(line, x: rect.x + 2, y: rect.y + 1 + index, style: .dialog, limit: rect.width - 4)
+        }
+        grid.put(keys.hint([([.confirmYes], text.actionYes), ([], text.actionOtherKeyNo)], in: text), x: rect.x + 2, y: rect.y + lines.count + 2, style: .muted, limit: rect.width - 4)
     }
 
     /// Label and value rows; a long value wraps under its label (a request's parameters and

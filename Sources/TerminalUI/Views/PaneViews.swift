@@ -13,9 +13,13 @@ enum PaneViews {
         let state = model.addresses, text = model.text
         let add = model.keys.label(for: .add, in: text)
         let refresh = model.keys.label(for: .refresh, in: text)
+        // While any row is marked, each id has a column before it for ●; the title counts them.
+        let marked = state.marked
         Table.draw(
             state.list, rowTone: { model.isInFlight(.delete($0.id)) ? .muted : nil },
-            in: rect, grid: &grid, title: text.paneAddresses, focused: focused,
+            mark: { address, column in column != 0 || marked.isEmpty ? "" : marked.contains(address.id) ? "●" : " " },
+            in: rect, grid: &grid, title: marked.isEmpty ? text.paneAddresses : text.paneAddresses + " · " + text.markedCount(marked.count),
+            focused: focused,
             emptyText: state.error == nil ? text.noAddresses(add) : text.couldNotLoad(refresh),
             loading: model.isInFlight(.addresses) && !state.loaded, text: text)
     }

@@ -85,6 +85,8 @@ public enum Renderer {
         case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.keys, model.text, in: body, grid: &grid)
         case .confirmDelete(let address):
             OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.keys, model.text, in: body, grid: &grid)
+        case .confirmBulkDelete(let count):
+            OverlayViews.confirm(model.text.confirmBulkDelete(count), model.keys, model.text, in: body, grid: &grid)
         case .addressDetail(let address):
             OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
         case .requestDetail(let entry):
@@ -134,7 +136,7 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
         let actions: [Action]
         switch model.overlay {
-        case .form, .filter, .confirmDelete, .confirmQuit, .profiles:
+        case .form, .filter, .confirmDelete, .confirmBulkDelete, .confirmQuit, .profiles:
             return hints([model.keys.hint(overlayHints(model), in: model.text)], y, &grid)
         case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
         case .none: actions = model.focus.footerActions
@@ -164,7 +166,7 @@ public enum Renderer {
                     ([.formClose], text.actionClose), ([.clearLine], text.actionClearField)]
         case .filter:
             return [([], text.actionTypeToFilter), ([.filterKeep], text.actionKeep), ([.filterClear], text.actionClearFilter)]
-        case .confirmDelete, .confirmQuit: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
+        case .confirmDelete, .confirmBulkDelete, .confirmQuit: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
         case .profiles:
             return [([.profileUp, .profileDown], text.actionChoose), ([.profileSwitch], text.actionSwitch), ([.profileCancel], text.actionCancel)]
         default: return []
