@@ -16,7 +16,7 @@ import argparse, fcntl, os, pty, random, re, select, shutil, signal, struct, sub
 ESC = "\x1b"
 # Keys of the default key table, and the editing keys of fields and the filter. `q` and ^C
 # are left out: they end the session, which the monkey does only at the end.
-BOUND = list("?123456jkgGrs/adeptv*") + ["\t", ESC + "[Z", "\r"]
+BOUND = list("?123456jkgGrs/adeptv* ") + ["\t", ESC + "[Z", "\r"]
 ARROWS = [ESC + "[A", ESC + "[B", ESC + "[C", ESC + "[D", ESC + "OA", ESC + "OB", ESC + "OC", ESC + "OD"]
 NAVIGATION = [ESC + "[H", ESC + "[F", ESC + "[1~", ESC + "[4~", ESC + "[5~", ESC + "[6~", ESC + "[3~", ESC + "OH", ESC + "OF"]
 EDITING = ["\x7f", "\x08", "\x01", "\x05", "\x17", "\x0b", "\x15", "\x0c", "\x02", "\x06"]
