@@ -25,6 +25,9 @@ public struct AddressFormModel: Sendable {
     /// A problem that concerns no single field (a lost answer, an unknown code).
     public var formError: AfilnetError?
     public var submitting = false
+    /// The account's own city ids (the city id's help), made when the field is first
+    /// reached after the list was read.
+    public internal(set) var cities: CityDirectory?
 
     public init() {}
 
@@ -59,8 +62,12 @@ public struct AddressFormModel: Sendable {
             return
         }
         if field == .cityID, !(character.isASCII && character.isWholeNumber) {
-            problems[field] = .notAPositiveNumber  // said at once rather than dropped unseen
-            return
+            // Letters look a city up by name in the help; else said at once, never dropped unseen.
+            let typed = value(.cityID) + String(character)
+            guard let cities, !cities.matching(typed, in: countryCode).isEmpty, !typed.first!.isNumber else {
+                problems[field] = .notAPositiveNumber
+                return
+            }
         }
         editors[field, default: LineEditor()].insert(String(character))
         problems[field] = nil
@@ -91,6 +98,31 @@ public struct AddressFormModel: Sendable {
         return true
     }
 
+    /// The country code as typed or chosen (a name is looked up), for the city help.
+    public var countryCode: String {
+        let typed = value(.country).trimmingCharacters(in: .whitespaces)
+        return Country.named(code: typed)?.code
+            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == typed.lowercased() } }?.code ?? typed.uppercased()
+    }
+
+    /// The account's cities that complete what is typed in the city id (by number or name).
+    public var citySuggestions: [CityDirectory.City] {
+        guard let cities, !countryCode.isEmpty else { return [] }
+        return cities.matching(value(.cityID), in: countryCode)
+    }
+
+    /// Leaving the city id with a name typed: it becomes the id of the first city that
+    /// matches, and an empty city name takes that city's name. A number stays as typed.
+    mutating func completeCity() {
+        let typed = value(.cityID).trimmingCharacters(in: .whitespaces)
+        guard focusedField == .cityID, !typed.isEmpty, !typed.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+            let city = citySuggestions.first
+        else { return }
+        editors[.cityID] = LineEditor(String(city.id))
+        problems[.cityID] = nil
+        if value(.cityName).isEmpty { editors[.cityName] = LineEditor(city.name) }
+    }
+
     /// Takes the single country completion, if there is one.
     mutating func completeCountry() -> Bool {
         guard focusedField == .country, let only = countrySuggestions.first, countrySuggestions.count == 1 else { return false }
@@ -101,9 +133,8 @@ public struct AddressFormModel: Sendable {
     /// The address to send, or nil with `problems` filled in.
     mutating func validated() -> NewAddress? {
         let countryText = value(.country).trimmingCharacters(in: .whitespaces)
-        let country = Country.named(code: countryText)?.code
-            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == countryText.lowercased() } }?.code
-            ?? countryText
+        let country = Country.named(code: countryText) != nil || Country.all.contains(where: { [$0.name, $0.estonianName].contains { $0.lowercased() == countryText.lowercased() } })
+            ? countryCode : countryText
         let address = NewAddress(
             contactName: value(.contactName), isCompany: isCompany, companyName: value(.companyName),
             documentID: value(.documentID), countryCode: country, cityID: Int64(value(.cityID)) ?? 0,

@@ -75,6 +75,7 @@ extension AppModel {
             if form.hasInput { say(text.formKept(keys.label(for: .add, in: text))) }
         case .formNext:
             _ = form.completeCountry()
+            form.completeCity()
             form.moveFocus(by: 1)
         case .formPrevious: form.moveFocus(by: -1)
         case .formSend:
@@ -90,7 +91,14 @@ extension AppModel {
         case nil:
             if case .character(let c) = key { form.type(c) }
         }
+        prepareCityHelp()
         return []
+    }
+
+    /// The city id's help, made from the list the first time the field is reached (a scan
+    /// of the rows; a new read of the list makes it again).
+    mutating func prepareCityHelp() {
+        if form.focusedField == .cityID, form.cities == nil { form.cities = CityDirectory(addresses.list.rows) }
     }
 }
 

@@ -174,6 +174,7 @@ public struct AppModel: Sendable {
         case .addressesLoaded(let result, let index):
             inFlight[.addresses] = nil
             let job = addresses.apply(result, index: index)
+            if case .success = result { form.cities = nil }
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
             return deriving(job)
         case .addressesDerived(let derived):
@@ -304,6 +305,7 @@ public struct AppModel: Sendable {
         case .add:
             overlay = .form
             form.submitting = false
+            prepareCityHelp()
         case .delete:
             guard bulk == nil else { return [] }
             if !addresses.marked.isEmpty {

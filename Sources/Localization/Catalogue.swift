@@ -109,6 +109,11 @@ public struct Catalogue: Sendable {
     public let fieldCityID, fieldCityName, fieldZip, fieldStreet: String
     public let yes, no, on, off: String
     public let companiesOnly: String
+    /// The city id's help: the country and the account's cities in it ("1 Tallinn (312)"),
+    /// or that it has none there; one city as it is listed (id, name, addresses).
+    public let cityHelp: Text2<String, String>
+    public let cityHelpNone: Text1<String>
+    public let cityChoice: Text3<Int64, String, Int>
     public let sending: String
     public let problemRequired, problemTooLong, problemUnknownCountry, problemNotAPositiveNumber: String
 

@@ -180,6 +180,16 @@ struct SnapshotTests {
         try check(Renderer.render(model), Self.name("bulk-delete-progress", 80, 24, language))
     }
 
+    /// The city id's help: the account's own ids in the chosen country, most used first.
+    @Test(arguments: Language.allCases)
+    func cityIdHelp(language: Language) throws {
+        var model = Self.model(columns: 80, rows: 24, language: language)
+        for key: Key in [.character("2"), .character("a"), .tab, .tab, .tab, .character("E"), .character("E"), .tab] {
+            _ = model.handle(.key(key))
+        }
+        try check(Renderer.render(model), Self.name("form-city-help", 80, 24, language))
+    }
+
     func check(_ grid: Grid, _ name: String) throws {
         try check(grid.text + "\n" + (grid.cursor.map { "cursor at column \($0.x), row \($0.y)\n" } ?? ""), name)
     }

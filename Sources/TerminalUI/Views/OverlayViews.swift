@@ -58,10 +58,20 @@ enum OverlayViews {
             }
             y += 1
         }
-        // Sending, or what went wrong with no field to blame; the keys are in the footer.
+        // Sending, or what went wrong with no field to blame, or the city id's help; the keys
+        // are in the footer.
         let note = form.submitting ? text.sending : form.formError?.text(in: text)
         if let note {
             grid.put(note, x: inner.x, y: inner.y + inner.height - 1, style: form.formError == nil ? .muted : .error, limit: inner.width)
+        } else if form.focusedField == .cityID, form.cities != nil, !form.countryCode.isEmpty {
+            let country = Country.named(code: form.countryCode).map { $0.name(in: text.language) } ?? form.countryCode
+            let cities = form.citySuggestions.prefix(4).map { text.cityChoice($0.id, $0.name, $0.count) }
+            let help = cities.isEmpty ? text.cityHelpNone(country) : text.cityHelp(country, cities.joined(separator: ", "))
+            // Over the two rows under the fields.
+            let lines = TextWrap.lines(help, width: max(1, inner.width - 1)).prefix(2)
+            for (index, line) in lines.enumerated() {
+                grid.putClipped(line, x: inner.x + 1, y: inner.y + inner.height - lines.count + index, columns: inner.width - 1, style: .muted)
+            }
         }
     }
 
