@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "CLibcExtras"),
         .target(
             name: "AccountModel",
-            dependencies: ["AfilnetAPI", "BalanceHistory", "Localization", "TerminalText", "CLibcExtras"]),
+            dependencies: ["AfilnetAPI", "AddressFiles", "BalanceHistory", "Localization", "TerminalText", "CLibcExtras"]),
         .target(
             name: "TerminalUI",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetConfig", "CNCursesW", "CLibcExtras", "Localization", "TerminalText"]),

@@ -1,3 +1,4 @@
+import AddressFiles
 import AfilnetAPI
 import BalanceHistory
 import Foundation
@@ -71,6 +72,19 @@ public struct AccountService: Sendable {
             return .exported(path: path, problem: nil)
         } catch {
             return .exported(path: nil, problem: "\(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `addresses` as CSV under `folder` (created 0700), named by the time.
+    func export(_ addresses: [Address], to folder: String) -> AppMessage {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let path = folder + "/addresses-\(Int(Date().timeIntervalSince1970)).csv"
+            try AddressFileWriter.write(addresses, format: .csv, to: path)
+            return .addressesExported(count: addresses.count, path: path, problem: nil)
+        } catch {
+            return .addressesExported(count: 0, path: nil, problem: "\(error.localizedDescription)")
         }
     }
 

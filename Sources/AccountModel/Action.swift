@@ -11,6 +11,8 @@ public enum Action: String, Sendable, CaseIterable {
     case chartRange = "chart_range"
     // Marking addresses for a bulk delete, and stopping one.
     case mark, markAll = "mark_all", stop
+    // The address list as shown, to a CSV file.
+    case exportList = "export_list"
     // The add form.
     case formNext = "form_next", formPrevious = "form_previous", formSend = "form_send", formClose = "form_close"
     // The `/` filter line.
@@ -45,7 +47,7 @@ public enum Action: String, Sendable, CaseIterable {
             .profiles, .redraw:
             .global
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .filter, .sort, .open: .list
-        case .add, .delete, .mark, .markAll, .stop: .addresses
+        case .add, .delete, .mark, .markAll, .stop, .exportList: .addresses
         case .toggle: .channels
         case .chartRange: .balance
         case .export: .requests

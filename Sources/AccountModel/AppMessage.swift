@@ -42,4 +42,6 @@ public enum AppMessage: Sendable {
     case draftRestored(FormDraft)
     /// The request list was written to `path`, or could not be (`problem`).
     case exported(path: String?, problem: String?)
+    /// The address list written (how many, where), or why not.
+    case addressesExported(count: Int, path: String?, problem: String?)
 }

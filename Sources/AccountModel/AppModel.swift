@@ -240,6 +240,9 @@ public struct AppModel: Sendable {
         case .exported(let path, let problem):
             if let path { say(text.exported(requests.list.visible.count, path)) }
             if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
+        case .addressesExported(let count, let path, let problem):
+            if let path { say(text.exportDone(count, path)) }
+            if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
         }
         return []
     }
@@ -331,6 +334,9 @@ public struct AppModel: Sendable {
         case .export:
             let entries = requests.list.visible.map { requests.list.rows[$0] }
             return [.exportRequests(entries, folder: exportFolder)]
+        case .exportList:
+            // What the filter shows, in the order shown.
+            return [.exportAddresses(addresses.list.visible.map { addresses.list.rows[$0] }, folder: exportFolder)]
         case .formNext, .formPrevious, .formSend, .formClose, .filterKeep, .filterClear, .confirmYes, .profileUp, .profileDown,
             .profileSwitch, .profileCancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBack, .deleteForward,
             .deleteWord, .deleteToEnd, .clearLine:

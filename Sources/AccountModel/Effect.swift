@@ -13,6 +13,8 @@ public enum Effect: Sendable {
     case switchChannel(name: String, active: Bool)
     /// Writes the entries as JSON Lines under `folder`.
     case exportRequests([JournalEntry], folder: String)
+    /// Writes the addresses as CSV under `folder`.
+    case exportAddresses([Address], folder: String)
     case openProfile(String)
     /// A large address list's sort or filter, worked out off the loop's thread.
     case deriveAddresses(ListState<Address>.Derivation)
@@ -39,6 +41,7 @@ public struct EffectContext: Sendable {
         case .deleteAddress(let id): return await service.delete(id)
         case .switchChannel(let name, let active): return await service.setChannel(name, active: active)
         case .exportRequests(let entries, let folder): return service.export(entries, to: folder)
+        case .exportAddresses(let addresses, let folder): return service.export(addresses, to: folder)
         case .deriveAddresses(let job): return .addressesDerived(job.run())
         case .openProfile(let name):
             guard let openProfile else { return .profileOpened(nil, problem: nil) }

@@ -19,6 +19,7 @@ public struct KeyMap: Sendable {
         .open: [.enter], .export: [.character("e")], .profiles: [.character("p")],
         .redraw: [.control("l")], .chartRange: [.character("t")],
         .mark: [.character(" "), .character("v")], .markAll: [.character("*")], .stop: [.escape],
+        .exportList: [.character("x")],
         .formNext: [.tab, .down], .formPrevious: [.backTab, .up], .formSend: [.enter], .formClose: [.escape],
         .filterKeep: [.enter], .filterClear: [.escape],
         .confirmYes: [.character("y"), .character("Y")],

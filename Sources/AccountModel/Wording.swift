@@ -34,6 +34,7 @@ extension Action {
         case .mark: text.helpMark
         case .markAll: text.helpMarkAll
         case .stop: text.helpStop
+        case .exportList: text.helpExportList
         case .formNext: text.actionNext
         case .formPrevious: text.actionBack
         case .profileUp: text.actionPreviousProfile
@@ -71,6 +72,7 @@ extension Action {
         case .export: text.footerExport
         case .chartRange: text.footerChartRange
         case .mark: text.footerMark
+        case .exportList: text.footerExport
         case .nextPane: text.footerPane
         case .help: text.footerHelp
         case .quit: text.footerQuit

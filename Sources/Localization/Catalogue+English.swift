@@ -48,6 +48,7 @@ extension Catalogue {
         helpRedraw: "redraw the whole screen",
         helpChartRange: "chart: 24 h, 7 d, 30 d",
         helpMark: "mark row (again: unmark)", helpMarkAll: "mark all shown rows", helpStop: "stop a bulk delete",
+        helpExportList: "export rows shown (CSV)",
 
         credits: { "\($0) credits" },
         loading: "Loading…",

@@ -49,6 +49,7 @@ extension Catalogue {
         helpRedraw: "joonista ekraan uuesti",
         helpChartRange: "graafik: 24 t, 7 p, 30 p",
         helpMark: "märgi/eemalda rida", helpMarkAll: "märgi kõik näidatud", helpStop: "peata hulgikustutus",
+        helpExportList: "ekspordi read (CSV)",
 
         credits: { "\($0) krediiti" },
         loading: "Laadin…",

@@ -61,7 +61,7 @@ public struct Catalogue: Sendable {
     public let helpRefresh, helpFilter, helpSort, helpAdd, helpDelete, helpToggle: String
     public let helpOpen, helpExport, helpProfiles, helpRedraw: String
     public let helpChartRange: String
-    public let helpMark, helpMarkAll, helpStop: String
+    public let helpMark, helpMarkAll, helpStop, helpExportList: String
 
     // MARK: Balance pane
 

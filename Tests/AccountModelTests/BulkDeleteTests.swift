@@ -74,4 +74,20 @@ struct BulkDeleteTests {
         #expect(harness.model.status?.kind == .warning)
         await harness.stop()
     }
+
+    /// `x` writes the rows the filter shows, in the order shown, as CSV with the API's names.
+    @Test func exportListWritesTheRowsShown() async throws {
+        let harness = try await ModelHarness()
+        await harness.press(.character("2"), .character("/"))
+        await harness.type("ee")
+        await harness.press(.enter, .character("x"))
+        let status = try #require(harness.model.status?.text)
+        #expect(status.hasPrefix("2 addresses written to "))
+        let path = String(status.dropFirst("2 addresses written to ".count))
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("id,namelastname,"))
+        #expect(lines[1].hasPrefix("1000,Mari Tamm,") && lines[2].hasPrefix("1001,Kalle Õunapuu,"))
+        await harness.stop()
+    }
 }

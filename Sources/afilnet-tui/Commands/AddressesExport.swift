@@ -28,45 +28,13 @@ extension AddressesCommand {
             let addresses: [Address]
             do { addresses = try await session.client.addresses() } catch { throw fail(error, session.text) }
             do {
-                try AddressExport.write(addresses, format: format, byteOrderMark: bom, to: output)
+                // A reader that goes away (`| head`) ends the export as it ends any filter.
+                if output == nil { signal(SIGPIPE, SIG_DFL) }
+                try AddressFileWriter.write(addresses, format: format, byteOrderMark: bom, to: output)
             } catch {
                 throw fail("cannot write \(output ?? "standard output"): \(error.localizedDescription)", status: ExitStatus.configuration)
             }
             if let output { FileHandleOutput.standardError("afilnet-tui: \(session.text.exportDone(addresses.count, output))\n") }
-        }
-    }
-}
-
-/// Streams addresses into a file (or standard output) in chunks.
-enum AddressExport {
-    static func write(_ addresses: [Address], format: AddressFileFormat, byteOrderMark: Bool, to path: String?) throws {
-        var writer = AddressFileWriter(format: format, byteOrderMark: byteOrderMark)
-        let temporary = path.map { path -> String in
-            let directory = (path as NSString).deletingLastPathComponent
-            return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).part"
-        }
-        let handle: FileHandle
-        if let temporary {
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-        } else {
-            // A reader that goes away (`| head`) ends the export as it ends any filter.
-            signal(SIGPIPE, SIG_DFL)
-            handle = FileHandle.standardOutput
-        }
-        do {
-            for address in addresses {
-                writer.write(address)
-                if writer.pending >= 1 << 16 { try handle.write(contentsOf: writer.take()) }
-            }
-            try handle.write(contentsOf: writer.finish())
-            if let temporary, let path {
-                try handle.close()
-                guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            }
-        } catch {
-            if let temporary { unlink(temporary) }
-            throw error
         }
     }
 }
