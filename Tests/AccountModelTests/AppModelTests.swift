@@ -293,7 +293,7 @@ struct AppModelTests {
     }
 
     @Test func keyBindingsOverrideAndConflicts() {
-        let keys = KeyMap(overrides: ["refresh": ["R"], "quit": ["x"]])
+        let keys = KeyMap(overrides: ["refresh": ["R"], "quit": ["Q"]])
         #expect(keys.action(for: .character("R"), in: [.global]) == .refresh)
         #expect(keys.action(for: .character("r"), in: [.global]) == nil)
         #expect(keys.conflicts.isEmpty)
