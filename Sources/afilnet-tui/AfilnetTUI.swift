@@ -1,3 +1,4 @@
+import AfilnetAPI
 import ArgumentParser
 
 /// The executable: one-shot subcommands for scripts, and the sandbox.
@@ -14,7 +15,7 @@ struct AfilnetTUI: AsyncParsableCommand {
             failure, 72 the UI cannot draw on this terminal (TERM), 75 a write whose outcome is \
             unknown, 77 authentication, 78 configuration.
             """,
-        version: "0.1.0",
+        version: AfilnetVersion.current,
         subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, ThemesCommand.self, SandboxCommand.self])
 
     @OptionGroup var connection: ConnectionOptions

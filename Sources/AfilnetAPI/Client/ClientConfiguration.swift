@@ -39,10 +39,6 @@ public struct ClientConfiguration: Sendable {
     }
 }
 
-public enum AfilnetVersion {
-    public static let current = "0.1.0"
-}
-
 /// How a write ended when it did not throw.
 public enum WriteReceipt: Sendable, Equatable {
     /// The server said SUCCESS.
