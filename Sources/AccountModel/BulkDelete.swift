@@ -27,8 +27,6 @@ public struct BulkDelete: Sendable, Equatable {
 
     mutating func stop() { stopping = true }
 
-    public var finished: Bool { queue.isEmpty || (stopping && done > 0 && current == nil) }
-
     public static func == (a: BulkDelete, b: BulkDelete) -> Bool {
         a.queue == b.queue && a.deleted == b.deleted && a.failures.map(\.id) == b.failures.map(\.id) && a.stopping == b.stopping
     }

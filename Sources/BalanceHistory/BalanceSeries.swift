@@ -19,7 +19,6 @@ public struct BalanceSeries: Sendable, Equatable {
     }
 
     public var count: Int { times.count }
-    public var isEmpty: Bool { times.isEmpty }
 
     /// The first index at or after `time`.
     public func firstIndex(atOrAfter time: Double) -> Int {

@@ -27,8 +27,6 @@ public struct SpendForecast: Sendable, Equatable {
     public let outlook: Outlook
     /// The balance the forecast starts from (the newest reading).
     public let balance: Double
-    /// The newest reading's time.
-    public let asOf: Date?
     /// How many whole days the median was taken over.
     public let daysUsed: Int
 
@@ -43,12 +41,10 @@ public struct SpendForecast: Sendable, Equatable {
         guard let first = times.first, let last = times.last else {
             outlook = .needsMoreData(covered: 0)
             balance = 0
-            asOf = nil
             daysUsed = 0
             return
         }
         balance = values[values.count - 1]
-        asOf = Date(timeIntervalSince1970: last)
         let covered = last - first
         let whole = min(Self.windowDays, Int((covered + 1) / Self.day))
         guard whole >= Self.minimumDays else {
