@@ -20,10 +20,11 @@ extension BalanceCommand {
         do {
             let session = try connection.connectOrThrow()
             text = session.text
-            let recording = BalanceRecording(session)
-            let account = recording.history?.account ?? ""
+            let opening = BalanceRecording.opening(session)
+            let account = BalanceRecording.account(session)
             do {
                 let balance = try await session.client.balance()
+                let recording = await opening.value
                 let now = Date()
                 recording.record(balance, source: .check)
                 var samples = recording.recent()
@@ -34,7 +35,7 @@ extension BalanceCommand {
                 textfile = PrometheusTextfile(account: account, readSucceeded: true, balance: (balance.text, now), forecast: forecast)
             } catch {
                 failure = error
-                let samples = recording.recent()
+                let samples = await opening.value.recent()
                 textfile = PrometheusTextfile(
                     account: account, readSucceeded: false, balance: samples.last.map { ("\($0.amount)", $0.time) },
                     forecast: samples.isEmpty ? nil : SpendForecast(samples))

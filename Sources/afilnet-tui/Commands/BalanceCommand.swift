@@ -50,9 +50,10 @@ struct BalanceCommand: AsyncParsableCommand {
         if history { return try printHistory() }
         if check || prometheus != nil { return try await monitor() }
         let session = try connection.connect()
+        let recording = BalanceRecording.opening(session)
         do {
             let balance = try await session.client.balance()
-            BalanceRecording(session).record(balance, source: .cli)
+            await recording.value.record(balance, source: .cli)
             if output.json {
                 try printJSON(["balance": balance.text])
             } else {

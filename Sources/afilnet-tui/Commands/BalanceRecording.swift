@@ -6,12 +6,21 @@ import TerminalText
 /// The balance history as the one-shot commands use it: which account a connection is, a
 /// successful read kept, the recent readings for a forecast. The history never fails a
 /// command: a problem with it is said on standard error, once.
-struct BalanceRecording {
+struct BalanceRecording: Sendable {
     let history: AccountHistory?
 
-    init(_ session: Connection) {
-        self.init(account: HistoryLocation.account(
-            user: session.client.configuration.credentials.user, endpoint: session.client.configuration.endpoint.description))
+    init(_ session: Connection) { self.init(account: Self.account(session)) }
+
+    static func account(_ session: Connection) -> String {
+        HistoryLocation.account(
+            user: session.client.configuration.credentials.user, endpoint: session.client.configuration.endpoint.description)
+    }
+
+    /// Opens the history off the caller's path (a few milliseconds of SQLite) while the
+    /// request is on its way: a one-shot `balance` should not wait for both in turn.
+    static func opening(_ session: Connection) -> Task<BalanceRecording, Never> {
+        let account = account(session)
+        return Task.detached { BalanceRecording(account: account) }
     }
 
     init(account: String) {
