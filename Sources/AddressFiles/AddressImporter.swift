@@ -123,6 +123,7 @@ public struct AddressImporter: Sendable {
                 }
             }
         }
+        // Not reached: the last attempt returns above (its `writeNotApplied` falls to default).
         return .stop(.writeOutcomeUnknown(cause: .truncated))
     }
 }
