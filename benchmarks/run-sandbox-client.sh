@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # A scratch folder of its own, so the release build does not evict the debug one.
-release=(swift build -c release --scratch-path .build-release --static-swift-stdlib)
+release=(swift build -c release --scratch-path .build-release --static-swift-stdlib -Xlinker --no-export-dynamic)
 "${release[@]}" --product afilnet-tui >/dev/null
 "${release[@]}" --product afilnet-bench >/dev/null
 bin=$("${release[@]}" --show-bin-path)
