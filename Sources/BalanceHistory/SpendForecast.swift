@@ -46,7 +46,8 @@ public struct SpendForecast: Sendable, Equatable {
         }
         balance = values[values.count - 1]
         let covered = last - first
-        let whole = min(Self.windowDays, Int((covered + 1) / Self.day))
+        // Taken as a Double first: a reading stamped absurdly far apart must not trap.
+        let whole = covered.isFinite ? Int(max(0, min(Double(Self.windowDays), (covered + 1) / Self.day))) : 0
         guard whole >= Self.minimumDays else {
             outlook = .needsMoreData(covered: covered)
             daysUsed = 0

@@ -1,4 +1,5 @@
 import AccountModel
+import AfilnetAPI
 import BalanceHistory
 import Foundation
 import Localization
@@ -95,5 +96,21 @@ struct BalanceChartPropertyTests {
         #expect(grid.text.contains("12.00 +"))
         #expect(grid.text.contains("10.00 +"))
         #expect(!grid.text.contains("6.43"))
+    }
+
+    /// Found by the model monkey: a balance of 10^15 spent at a fraction of a credit a day lasts past
+    /// what `time_t` holds; the pane said so by trapping. Now it names a date and the days.
+    @Test func aForecastBeyondTimeTIsDrawn() {
+        var model = ModelMonkey.startingModel(language: .english)
+        let now = model.now.timeIntervalSince1970
+        let samples = (0...72).map { hour in
+            BalanceSample(time: Date(timeIntervalSince1970: now - Double(72 - hour) * 3600), amount: Decimal(1e15) - Decimal(hour) / 100, source: .ui)
+        }
+        _ = model.handle(.balanceLoaded(.success(Balance(text: "1000000000000000")!), history: .success(samples)))
+        let text = Renderer.render(model).text
+        #expect(text.contains("At this rate it lasts until"))
+        // And a history whose readings lie absurdly far apart.
+        let far = SpendForecast(times: [-1e300, 0, 1e300], values: [5, 4, 3])
+        #expect(far.daysUsed == 7)
     }
 }

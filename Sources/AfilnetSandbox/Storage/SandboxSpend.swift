@@ -22,13 +22,14 @@ public struct SandboxSpend: Sendable, Equatable {
         guard perDay > 0, let base = Double(stored) else { return stored }
         let days = max(0, now.timeIntervalSince(since)) * speed / 86_400
         let left = max(0, base - spent(days: days))
-        return String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), left)
+        return String(format: "%.2f", left)  // `.` whatever the locale, with no Locale to make
     }
 
     /// What `days` simulated days spent: whole days each at their own jittered rate, then the
     /// part of the current one. Beyond ten thousand days the rest is at the plain rate.
     func spent(days: Double) -> Double {
-        let whole = Int(days)
+        guard days.isFinite else { return .infinity }
+        let whole = Int(min(days, 1e12))
         var total = 0.0
         for day in 0..<min(whole, 10_000) { total += rate(day: day) }
         if whole > 10_000 { total += Double(whole - 10_000) * perDay }

@@ -34,7 +34,7 @@ enum BalanceView {
         if state.isLow {
             line(text.lowBalance(text.decimal("\(state.lowThreshold)")), .warning)
         } else if let days = state.daysUntilLow, days <= warnAheadDays {
-            line(text.belowIn(text.decimal("\(state.lowThreshold)"), Int(days)), .warning)
+            line(text.belowIn(text.decimal("\(state.lowThreshold)"), wholeDays(days)), .warning)
         }
         if let error = state.error {
             // The whole reason, wrapped, leaving the last row for the refresh hint.
@@ -73,9 +73,14 @@ enum BalanceView {
             let date = ClockText.parts(until)
             return [
                 (text.spendPerDay(figure, forecast.daysUsed), .normal),
-                (text.lastsUntil(text.shortDate(date.day, date.month), Int(daysLeft)), daysLeft <= warnAheadDays ? .warning : .normal),
+                (text.lastsUntil(text.shortDate(date.day, date.month), wholeDays(daysLeft)), daysLeft <= warnAheadDays ? .warning : .normal),
             ]
         }
+    }
+
+    /// Whole days for the words, however far the forecast reaches (no trap past `Int.max`).
+    static func wholeDays(_ days: Double) -> Int {
+        days.isFinite ? Int(max(0, min(days, 1e12))) : 0
     }
 
     /// `t  24 h · 7 d · 30 d  ▲ top-up`, the span shown picked out.
