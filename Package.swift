@@ -49,7 +49,7 @@ let package = Package(
         // forecast, and the monitoring outputs built on them.
         .target(
             name: "BalanceHistory",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["AfilnetAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         // Addresses in files: CSV (RFC 4180) and JSON Lines, export, the import's checks, its
         // run journal and the importer that never adds a row twice.
         .target(

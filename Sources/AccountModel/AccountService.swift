@@ -62,29 +62,32 @@ public struct AccountService: Sendable {
         })
     }
 
-    /// Writes `entries` as JSON Lines under `folder` (created 0700), named by the time.
+    /// Writes `entries` as JSON Lines under `folder`.
     func export(_ entries: [JournalEntry], to folder: String) -> AppMessage {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let path = folder + "/requests-\(Int(Date().timeIntervalSince1970)).jsonl"
+        export(.requests, count: entries.count, to: folder, name: "requests", suffix: "jsonl") { path in
             try RequestJournal.lines(entries).write(to: URL(fileURLWithPath: path))
-            return .exported(path: path, problem: nil)
-        } catch {
-            return .exported(path: nil, problem: "\(error.localizedDescription)")
         }
     }
 
-    /// Writes `addresses` as CSV under `folder` (created 0700), named by the time.
+    /// Writes `addresses` as CSV under `folder`.
     func export(_ addresses: [Address], to folder: String) -> AppMessage {
+        export(.addresses, count: addresses.count, to: folder, name: "addresses", suffix: "csv") { path in
+            try AddressFileWriter.write(addresses, format: .csv, to: path)
+        }
+    }
+
+    /// A file under `folder` (created 0700), named by the list and the time.
+    private func export(
+        _ list: ExportedList, count: Int, to folder: String, name: String, suffix: String, write: (String) throws -> Void
+    ) -> AppMessage {
         do {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let path = folder + "/addresses-\(Int(Date().timeIntervalSince1970)).csv"
-            try AddressFileWriter.write(addresses, format: .csv, to: path)
-            return .addressesExported(count: addresses.count, path: path, problem: nil)
+            let path = folder + "/\(name)-\(Int(Date().timeIntervalSince1970)).\(suffix)"
+            try write(path)
+            return .exported(list, count: count, path: path, problem: nil)
         } catch {
-            return .addressesExported(count: 0, path: nil, problem: "\(error.localizedDescription)")
+            return .exported(list, count: 0, path: nil, problem: "\(error.localizedDescription)")
         }
     }
 

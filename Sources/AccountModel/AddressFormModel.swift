@@ -98,11 +98,16 @@ public struct AddressFormModel: Sendable {
         return true
     }
 
+    /// The country typed, by code or by name (English or Estonian), when it is one.
+    var country: Country? {
+        let typed = value(.country).trimmingCharacters(in: .whitespaces)
+        return Country.named(code: typed)
+            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == typed.lowercased() } }
+    }
+
     /// The country code as typed or chosen (a name is looked up), for the city help.
     public var countryCode: String {
-        let typed = value(.country).trimmingCharacters(in: .whitespaces)
-        return Country.named(code: typed)?.code
-            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == typed.lowercased() } }?.code ?? typed.uppercased()
+        country?.code ?? value(.country).trimmingCharacters(in: .whitespaces).uppercased()
     }
 
     /// The account's cities that complete what is typed in the city id (by number or name).
@@ -132,9 +137,7 @@ public struct AddressFormModel: Sendable {
 
     /// The address to send, or nil with `problems` filled in.
     mutating func validated() -> NewAddress? {
-        let countryText = value(.country).trimmingCharacters(in: .whitespaces)
-        let country = Country.named(code: countryText) != nil || Country.all.contains(where: { [$0.name, $0.estonianName].contains { $0.lowercased() == countryText.lowercased() } })
-            ? countryCode : countryText
+        let country = country?.code ?? value(.country).trimmingCharacters(in: .whitespaces)
         let address = NewAddress(
             contactName: value(.contactName), isCompany: isCompany, companyName: value(.companyName),
             documentID: value(.documentID), countryCode: country, cityID: Int64(value(.cityID)) ?? 0,

@@ -40,8 +40,12 @@ public enum AppMessage: Sendable {
     case notice(StatusMessage)
     /// The form's input kept from an ended session, back in the form.
     case draftRestored(FormDraft)
-    /// The request list was written to `path`, or could not be (`problem`).
-    case exported(path: String?, problem: String?)
-    /// The address list written (how many, where), or why not.
-    case addressesExported(count: Int, path: String?, problem: String?)
+    /// A list written to a file (`e` the requests, `x` the addresses): what, how many rows,
+    /// where; or why not.
+    case exported(ExportedList, count: Int, path: String?, problem: String?)
+}
+
+/// The lists the UI writes to files.
+public enum ExportedList: Sendable {
+    case requests, addresses
 }

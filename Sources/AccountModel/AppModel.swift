@@ -86,7 +86,7 @@ public struct AppModel: Sendable {
     public init(
         session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
         balance: BalanceModel = BalanceModel(), profiles: [String] = [], openProfile: ProfileOpener? = nil,
-        exportFolder: String = (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/exports"
+        exportFolder: String = RequestJournal.stateFolder + "/exports"
     ) {
         self.session = session
         self.context = EffectContext(service: service, openProfile: openProfile)
@@ -237,11 +237,8 @@ public struct AppModel: Sendable {
             }
         case .draftRestored(let draft):
             form = draft.form
-        case .exported(let path, let problem):
-            if let path { say(text.exported(requests.list.visible.count, path)) }
-            if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
-        case .addressesExported(let count, let path, let problem):
-            if let path { say(text.exportDone(count, path)) }
+        case .exported(let list, let count, let path, let problem):
+            if let path { say(list == .requests ? text.exported(count, path) : text.exportDone(count, path)) }
             if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
         }
         return []

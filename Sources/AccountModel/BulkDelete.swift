@@ -1,6 +1,6 @@
 /// Deleting the marked addresses: one `deleteaddress` at a time (the API has no bulk call),
 /// in id order, stoppable between two, with what went wrong kept for the summary.
-public struct BulkDelete: Sendable, Equatable {
+public struct BulkDelete: Sendable {
     public let total: Int
     /// Ids still to delete; the first is on its way.
     public private(set) var queue: [Int64]
@@ -26,8 +26,4 @@ public struct BulkDelete: Sendable, Equatable {
     }
 
     mutating func stop() { stopping = true }
-
-    public static func == (a: BulkDelete, b: BulkDelete) -> Bool {
-        a.queue == b.queue && a.deleted == b.deleted && a.failures.map(\.id) == b.failures.map(\.id) && a.stopping == b.stopping
-    }
 }

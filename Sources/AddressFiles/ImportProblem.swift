@@ -40,26 +40,6 @@ public struct ImportRow: Sendable {
     public let values: [String: String]
 }
 
-/// What makes two addresses the same one (as `Address.matches` decides): every field sent,
-/// the country code in any case, the company name only for companies.
-public struct AddressKey: Hashable, Sendable {
-    private let text: String
-
-    public init(_ address: NewAddress) {
-        text = [
-            address.contactName, address.isCompany ? "1" : "0", address.isCompany ? address.companyName : "", address.documentID,
-            address.countryCode.uppercased(), String(address.cityID), address.cityName, address.zipCode, address.street,
-        ].joined(separator: "\u{1F}")
-    }
-
-    public init(_ address: Address) {
-        self.init(NewAddress(
-            contactName: address.contactName, isCompany: address.isCompany, companyName: address.companyName,
-            documentID: address.documentID, countryCode: address.countryCode, cityID: address.cityID,
-            cityName: address.cityName, zipCode: address.zipCode, street: address.street))
-    }
-}
-
 extension ImportProblem {
     /// "line 7: countrycode is not an ISO 3166-1 alpha-2 country code…", in `text`'s language.
     public func text(in text: Catalogue) -> String {

@@ -1,14 +1,9 @@
-import Foundation
+import AfilnetAPI
 
 /// Where the history lives and under which name an account's samples are kept.
 public enum HistoryLocation {
-    /// `$XDG_STATE_HOME/afilnet-tui/balance-history.sqlite` (or `~/.local/state/…`), beside the
-    /// request journal.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.local/state")
-        return base + "/afilnet-tui/balance-history.sqlite"
-    }
+    /// `balance-history.sqlite` in the state folder, beside the request journal.
+    public static func defaultPath() -> String { RequestJournal.stateFolder + "/balance-history.sqlite" }
 
     /// An account is a user at an endpoint: two profiles for the same account share a
     /// history; a sandbox on loopback is another endpoint, so its samples never mix with a

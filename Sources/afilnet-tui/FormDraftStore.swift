@@ -8,7 +8,7 @@ import Foundation
 struct FormDraftStore {
     let directory: String
 
-    init(directory: String = (RequestJournal.defaultPath as NSString).deletingLastPathComponent) {
+    init(directory: String = RequestJournal.stateFolder) {
         self.directory = directory
     }
 

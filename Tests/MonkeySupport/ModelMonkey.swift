@@ -140,7 +140,9 @@ public enum ModelMonkey {
                 httpStatus: generator.pick([0, 200, 502]), outcome: HostileText.string(&generator, pieces: 0...2),
                 response: HostileText.string(&generator, pieces: 0...30), durationMilliseconds: Double(generator.int(0...5000)), attempt: 1)
             return .journalAppended(entry)
-        case 88: return .exported(path: generator.chance(0.5) ? "/tmp/x\u{1B}" : nil, problem: generator.chance(0.5) ? HostileText.string(&generator) : nil)
+        case 88:
+            return .exported(generator.chance(0.5) ? .requests : .addresses, count: generator.int(0...9),
+                             path: generator.chance(0.5) ? "/tmp/x\u{1B}" : nil, problem: generator.chance(0.5) ? HostileText.string(&generator) : nil)
         case 89: return .profileOpened(nil, problem: HostileText.string(&generator))
         default: return .key(generator.pick([.character("/"), .character("a"), .character("2"), .character("3"), .character("4"), .tab]))
         }

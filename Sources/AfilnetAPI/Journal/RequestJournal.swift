@@ -16,13 +16,17 @@ public final class RequestJournal: Sendable {
     private let state: Mutex<Int32>  // the open descriptor, -1 when closed
     private let listeners = Mutex<[@Sendable (JournalEntry) -> Void]>([])
 
-    /// `$XDG_STATE_HOME/afilnet-tui/journal.jsonl` (or `~/.local/state/…`).
-    public static var defaultPath: String {
+    /// `$XDG_STATE_HOME/afilnet-tui` (or `~/.local/state/…`): the journal, the unsent forms,
+    /// exports, crash reports, the balance history and the imports' journals.
+    public static var stateFolder: String {
         let environment = ProcessInfo.processInfo.environment
         let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() + "/.local/state")
-        return base + "/afilnet-tui/journal.jsonl"
+        return base + "/afilnet-tui"
     }
+
+    /// `stateFolder/journal.jsonl`.
+    public static var defaultPath: String { stateFolder + "/journal.jsonl" }
 
     public init(path: String = RequestJournal.defaultPath, maxBytes: Int = 4 << 20, keptFiles: Int = 2) {
         self.path = path

@@ -38,10 +38,5 @@ public struct Address: Sendable, Hashable, Identifiable {
     }
 
     /// Whether this stored address is the one `new` describes (to confirm an uncertain add).
-    public func matches(_ new: NewAddress) -> Bool {
-        contactName == new.contactName && isCompany == new.isCompany
-            && (!isCompany || companyName == new.companyName) && documentID == new.documentID
-            && countryCode.uppercased() == new.countryCode.uppercased() && cityID == new.cityID
-            && cityName == new.cityName && zipCode == new.zipCode && street == new.street
-    }
+    public func matches(_ new: NewAddress) -> Bool { AddressKey(self) == AddressKey(new) }
 }

@@ -52,7 +52,7 @@ extension AddressesCommand {
             let journal: ImportJournal
             do {
                 journal = try ImportJournal(
-                    folder: (RequestJournal.defaultPath as NSString).deletingLastPathComponent + "/imports",
+                    folder: RequestJournal.stateFolder + "/imports",
                     account: "\(configuration.credentials.user)@\(configuration.endpoint)", file: bytes)
             } catch {
                 throw fail("cannot keep the import's journal: \(error.localizedDescription)", status: ExitStatus.configuration)
@@ -61,7 +61,7 @@ extension AddressesCommand {
             let progress = ImportProgressReporter(text: session.text)
             let summary = await AddressImporter(client: session.client, journal: journal, rate: rate)
                 .run(rows, progress: progress.report, shouldStop: stop.requested)
-            progress.finish(summary.progress)
+            progress.finish()
             try end(summary, session: session)
         }
 
@@ -139,7 +139,8 @@ final class ImportProgressReporter: @unchecked Sendable {
         }
     }
 
-    func finish(_ progress: AddressImporter.Progress) {
+    /// Clears the line drawn in place.
+    func finish() {
         if terminal { FileHandleOutput.standardError("\r\u{1B}[K") }
     }
 

@@ -9,8 +9,6 @@ import TerminalText
 struct BalanceRecording: Sendable {
     let history: AccountHistory?
 
-    init(_ session: Connection) { self.init(account: Self.account(session)) }
-
     static func account(_ session: Connection) -> String {
         HistoryLocation.account(
             user: session.client.configuration.credentials.user, endpoint: session.client.configuration.endpoint.description)
