@@ -23,7 +23,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case commandFailed(status: Int32, detail: String)
         case commandPrintedNothing
         case noSuchProfile(String, known: [String])
-        case badLanguage, badKeyName, badAuth, badTimeout
+        case badLanguage, badKeyName, badAuth, badAPI, badTimeout
         case passwordFileReadable(file: String)
         case badEndpoint(AfilnetError)
         case noSuchTheme(String, known: [String])
@@ -79,6 +79,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badLanguage: t.configBadLanguage
         case .badKeyName: t.configBadKeyName
         case .badAuth: t.configBadAuth
+        case .badAPI: t.configBadAPI
         case .badTimeout: t.configBadTimeout
         case .passwordFileReadable(let file): t.configPasswordReadable(file)
         case .badEndpoint(let error): error.text(in: t)

@@ -65,6 +65,10 @@ public enum ConfigLoader {
             guard let mode = AuthMode(rawValue: auth) else { throw toml.error("auth", in: path, .badAuth) }
             profile.auth = mode
         }
+        if let api = try toml.string("api", in: path) {
+            guard let kind = APIKind(rawValue: api) else { throw toml.error("api", in: path, .badAPI) }
+            profile.api = kind
+        }
         profile.user = try toml.string("user", in: path)
         profile.passwordCommand = try toml.string("password_command", in: path)
         profile.password = try toml.string("password", in: path)

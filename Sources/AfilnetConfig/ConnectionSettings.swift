@@ -1,17 +1,18 @@
 import AfilnetAPI
 import Foundation
 
-/// The endpoint, auth mode and timeouts in force: `--endpoint`/`--auth` over
+/// The endpoint, auth mode, API and timeouts in force: `--endpoint`/`--auth`/`--api` over
 /// `AFILNET_ENDPOINT` over the profile over the defaults.
 public struct ConnectionSettings: Sendable {
     public let profile: Profile
     public let endpoint: Endpoint
     public let auth: AuthMode
+    public let api: APIKind
     public let connectTimeout: Duration
     public let requestTimeout: Duration
 
     public init(
-        profile: Profile, endpointOverride: String? = nil, authOverride: AuthMode? = nil,
+        profile: Profile, endpointOverride: String? = nil, authOverride: AuthMode? = nil, apiOverride: APIKind? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment, configPath: String
     ) throws(ConfigError) {
         self.profile = profile
@@ -22,11 +23,12 @@ public struct ConnectionSettings: Sendable {
             throw ConfigError(file: endpointOverride != nil ? "--endpoint" : configPath, .badEndpoint(error))
         }
         auth = authOverride ?? profile.auth
+        api = apiOverride ?? profile.api
         connectTimeout = .milliseconds(Int(profile.connectTimeout * 1000))
         requestTimeout = .milliseconds(Int(profile.requestTimeout * 1000))
     }
 
     public func clientConfiguration(credentials: Credentials) -> ClientConfiguration {
-        ClientConfiguration(endpoint: endpoint, auth: auth, credentials: credentials, requestTimeout: requestTimeout)
+        ClientConfiguration(endpoint: endpoint, auth: auth, api: api, credentials: credentials, requestTimeout: requestTimeout)
     }
 }

@@ -5,6 +5,8 @@ public struct Profile: Sendable, Equatable {
     public var name: String
     public var endpoint: String?
     public var auth: AuthMode
+    /// Which API carries the calls: `http` (default) or `soap`.
+    public var api: APIKind = .http
     public var user: String?
     /// A shell command whose first output line is the password (`pass show afilnet`).
     public var passwordCommand: String?

@@ -1,48 +1,136 @@
 import AfilnetAPI
+import Foundation
 import GRDB
 
-/// What one API call produced, before it is rendered as JSON.
+/// What one API call produced, before it is rendered as JSON or SOAP.
 enum APIOutcome: Sendable, Equatable {
     case balance(String)
     case addresses([AddressRecord])
     case channels([ChannelRecord])
     /// A write that succeeded: the result carries "no additional values".
     case done
+    /// The token endpoint's answer.
+    case token(String, expiresIn: Int)
     case failure(SandboxError)
+}
+
+/// How a call proved who it is.
+enum CallerProof: Sendable {
+    /// `user`/`password` parameters, Basic auth, or the SOAP body's elements.
+    case password(user: String?, password: String?)
+    /// `Authorization: Bearer`.
+    case bearer(String)
+}
+
+/// An outcome with what the request log keeps of it: which access (if one was recognised)
+/// and, for a refusal by IP, way or token, why.
+struct HandledCall: Sendable {
+    var outcome: APIOutcome
+    var access = ""
+    var refusal = ""
 }
 
 /// The API's rules: credentials, the documented check order, then each method's own checks.
 ///
-/// Order (README, "Check order"): MISSING_USER, MISSING_PASSWORD, INCORRECT_USER_PASSWORD,
-/// IP_NOT_ALLOWED, MISSING_CLASS, INCORRECT_CLASS, MISSING_METHOD, INCORRECT_METHOD,
-/// MISSING_COMPULSORY_PARAM, then the method's own codes.
+/// Order (docs/api.md, "Check order"): MISSING_USER, MISSING_PASSWORD, INCORRECT_USER_PASSWORD
+/// (or, with a token, INVALID_TOKEN, TOKEN_EXPIRED, TOKEN_REVOKED), IP_NOT_ALLOWED,
+/// API_NOT_ALLOWED, MISSING_CLASS, INCORRECT_CLASS, MISSING_METHOD, INCORRECT_METHOD,
+/// MISSING_COMPULSORY_PARAM, then the method's own codes. Nothing is changed before all pass.
 struct APIHandler: Sendable {
     let store: SandboxStore
+    let tokens: SandboxTokens
 
     static let writeMethods = Set(APIMethod.allCases.filter(\.writes).map(\.rawValue))
 
-    func handle(_ parameters: FormParameters, basic: BasicCredentials?, remoteIP: String) async -> APIOutcome {
-        let user = basic?.user ?? parameters[.user]
-        let password = basic?.password ?? parameters[.password]
-        guard let user, !user.isEmpty else { return .failure(.missingUser) }
-        guard let password, !password.isEmpty else { return .failure(.missingPassword) }
+    /// One call of the API, made by `proof` over the ways in `ways` (all must be allowed).
+    func handle(_ parameters: FormParameters, proof: CallerProof, ways: Set<AccessWay>, remoteIP: String) async -> HandledCall {
         let method = parameters[.method] ?? ""
         let writes = parameters[.apiClass] == APIMethod.apiClass && Self.writeMethods.contains(method)
+        return await authorized(proof, ways: ways, remoteIP: remoteIP, writes: writes) { db, access in
+            try self.dispatch(db, parameters, account: access.accountID)
+        }
+    }
+
+    /// The token endpoint: the access's user and password for a signed token.
+    func issueToken(user: String?, password: String?, remoteIP: String) async -> HandledCall {
+        let now = Date()
+        let id = UUID().uuidString.lowercased()
+        var call = await authorized(.password(user: user, password: password), ways: [.jwt], remoteIP: remoteIP, writes: true) { db, access in
+            try db.execute(
+                sql: "INSERT INTO token(jti, credential_id, issued_at, expires_at) VALUES (?, ?, ?, ?)",
+                arguments: [id, access.credentialID, now.timeIntervalSince1970, now.timeIntervalSince1970 + tokens.lifetime])
+            return .done
+        }
+        guard call.outcome == .done, let user else { return call }
+        let claims = SandboxTokenClaims(
+            iss: .init(value: SandboxTokenClaims.issuer), sub: .init(value: user),
+            iat: .init(value: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))),
+            exp: .init(value: Date(timeIntervalSince1970: (now.timeIntervalSince1970 + tokens.lifetime).rounded(.down))),
+            jti: .init(value: id))
         do {
-            let work: @Sendable (Database) throws -> APIOutcome = { db in
-                guard let access = try SandboxStore.access(db, user: user, password: password) else {
-                    return .failure(.incorrectUserPassword)
-                }
-                guard access.allowedIPs.isEmpty || access.allowedIPs.contains(where: { $0.contains(remoteIP) })
-                else { return .failure(.ipNotAllowed) }
-                return try self.dispatch(db, parameters, account: access.accountID)
+            call.outcome = .token(try await tokens.sign(claims), expiresIn: Int(tokens.lifetime))
+        } catch {
+            call.outcome = .failure(.malformedRequest)
+        }
+        return call
+    }
+
+    /// Checks who is calling, from where and which way, then runs `work` in one transaction.
+    private func authorized(
+        _ proof: CallerProof, ways: Set<AccessWay>, remoteIP: String, writes: Bool,
+        _ work: @escaping @Sendable (Database, AccountAccess) throws -> APIOutcome
+    ) async -> HandledCall {
+        let proven: (tokenID: String?, user: String, password: String)
+        switch proof {
+        case .password(let given, let secret):
+            guard let given, !given.isEmpty else { return HandledCall(outcome: .failure(.missingUser)) }
+            guard let secret, !secret.isEmpty else { return HandledCall(outcome: .failure(.missingPassword)) }
+            proven = (nil, given, secret)
+        case .bearer(let token):
+            switch await tokens.verify(token) {
+            case .success(let claims): proven = (claims.jti.value, "", "")
+            case .failure(let code): return HandledCall(outcome: .failure(code), refusal: Self.reason(code))
             }
-            return writes ? try await store.pool.write(work) : try await store.pool.read(work)
+        }
+        do {
+            let body: @Sendable (Database) throws -> HandledCall = { db in
+                let access: AccountAccess
+                if let tokenID = proven.tokenID {
+                    guard let found = try SandboxStore.access(db, tokenID: tokenID), !found.revoked else {
+                        return HandledCall(outcome: .failure(.tokenRevoked), refusal: Self.reason(.tokenRevoked))
+                    }
+                    access = found.access
+                } else {
+                    guard let found = try SandboxStore.access(db, user: proven.user, password: proven.password) else {
+                        return HandledCall(outcome: .failure(.incorrectUserPassword))
+                    }
+                    access = found
+                }
+                guard access.allows(remoteIP) else {
+                    return HandledCall(outcome: .failure(.ipNotAllowed), access: access.name, refusal: "ip \(remoteIP) not allowed")
+                }
+                let refused = ways.subtracting(access.ways)
+                guard refused.isEmpty else {
+                    return HandledCall(
+                        outcome: .failure(.apiNotAllowed), access: access.name,
+                        refusal: "way \(AccessWay.text(refused)) not allowed")
+                }
+                return HandledCall(outcome: try work(db, access), access: access.name)
+            }
+            return writes ? try await store.pool.write(body) : try await store.pool.read(body)
         } catch let error as SandboxError {
-            return .failure(error)
+            return HandledCall(outcome: .failure(error))
         } catch {
             // A database failure is the sandbox's own fault; say so instead of guessing a code.
-            return .failure(.malformedRequest)
+            return HandledCall(outcome: .failure(.malformedRequest))
+        }
+    }
+
+    private static func reason(_ code: APIErrorCode) -> String {
+        switch code {
+        case .tokenExpired: "token expired"
+        case .tokenRevoked: "token revoked"
+        default: "token not valid"
         }
     }
 

@@ -66,6 +66,17 @@ struct ResponseRenderer: Sendable {
                 member(.channelname, text: record.name, &json)
                 member(.active, flag: record.active, &json, last: true)
             }
+        case .token(let token, let expiresIn):
+            json.raw("{")
+            json.key("token")
+            json.string(token)
+            json.raw(",")
+            json.key("token_type")
+            json.string("Bearer")
+            json.raw(",")
+            json.key("expires_in")
+            json.raw(String(expiresIn))
+            json.raw("}")
         case .done, .failure:
             json.raw("[]")
         }

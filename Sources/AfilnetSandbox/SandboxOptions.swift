@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a sandbox server listens and misbehaves; every misbehaviour is off by default.
 public struct SandboxOptions: Sendable {
     public var host: String
@@ -7,6 +9,8 @@ public struct SandboxOptions: Sendable {
     public var faults: FaultInjection
     /// Added before every API response.
     public var latency: Duration
+    /// How long a token from `/api/token/` lives (docs/api.md, "JWT").
+    public var tokenLifetime: TimeInterval = 3600
     /// Whether server errors are logged to standard error (never while a UI owns the screen).
     public var logsToStandardError = true
 

@@ -15,29 +15,45 @@ struct SandboxContext: RequestContext {
     }
 }
 
-/// Serves `/api/http/` (with or without the trailing slash): parameters from the query and
-/// a form body, credentials from them or from Basic auth, faults and latency as configured,
-/// and one request-log entry per call.
+/// The sandbox's three doors (docs/api.md): `/api/http/` (parameters from the query and a
+/// form body), `/api/soap/` (SOAP 1.1; its WSDL at `?wsdl`) and `/api/token/` (JWT), each
+/// with or without the trailing slash. Credentials as parameters, Basic or Bearer; faults and
+/// latency as configured; one request-log entry per call.
 struct SandboxResponder: HTTPResponder {
     let handler: APIHandler
     let renderer: ResponseRenderer
     let options: SandboxOptions
     let log: RequestLogWriter
 
-    func respond(to request: Request, context: SandboxContext) async throws -> Response {
-        let started = ContinuousClock.now
-        guard request.uri.path == "/api/http/" || request.uri.path == "/api/http" else {
-            return Self.plain(.notFound, "Not Found: the API is served at /api/http/\n")
-        }
-        guard request.method == .get || request.method == .post else {
-            return Self.plain(.methodNotAllowed, "Method Not Allowed: use GET or POST\n")
-        }
-        if options.latency > .zero { try await Task.sleep(for: options.latency) }
+    /// Which door a request came through (the log's "API" column).
+    enum Door: String { case http, soap, token }
 
+    func respond(to request: Request, context: SandboxContext) async throws -> Response {
+        let door: Door
+        switch request.uri.path {
+        case "/api/http/", "/api/http": door = .http
+        case SOAPContract.path, "/api/soap": door = .soap
+        case "/api/token/", "/api/token": door = .token
+        default: return Self.plain(.notFound, "Not Found: the API is served at /api/http/, /api/soap/ and /api/token/\n")
+        }
+        if door == .soap, request.method == .get, request.uri.query?.lowercased() == "wsdl" {
+            let host = request.head.authority ?? "\(options.host):\(options.port)"
+            return Self.xml(.ok, WSDLDocument.make(location: "http://\(host)\(SOAPContract.path)"))
+        }
+        guard request.method == .post || (door == .http && request.method == .get) else {
+            return Self.plain(.methodNotAllowed, door == .http ? "Method Not Allowed: use GET or POST\n" : "Method Not Allowed: use POST\n")
+        }
+        return try await serve(request, door: door, context: context)
+    }
+
+    private func serve(_ request: Request, door: Door, context: SandboxContext) async throws -> Response {
+        let started = ContinuousClock.now
+        if options.latency > .zero { try await Task.sleep(for: options.latency) }
         var entry = RequestLogEntry(
             time: Date(), sourceIP: context.channel.remoteAddress?.ipAddress ?? "unknown",
             apiClass: "", method: "", parameters: [:], httpStatus: 200, response: "",
-            userAgent: request.headers[.userAgent] ?? "", auth: "none", fault: "", durationMilliseconds: 0)
+            userAgent: request.headers[.userAgent] ?? "", auth: "none", api: door.rawValue, fault: "",
+            durationMilliseconds: 0)
         defer {
             entry.durationMilliseconds = (ContinuousClock.now - started).milliseconds
             log.append(entry)
@@ -45,18 +61,28 @@ struct SandboxResponder: HTTPResponder {
 
         let parameters: FormParameters
         do {
-            parameters = try await Self.parameters(of: request)
+            parameters = try await Self.parameters(of: request, door: door)
+        } catch let refusal as SOAPRefusal {
+            entry.httpStatus = 500
+            entry.response = refusal.reason
+            entry.refusal = refusal.reason
+            return Self.xml(.internalServerError, SOAPAnswerWriter.fault(refusal.reason))
         } catch {
             let code = error as? SandboxError ?? .malformedRequest
-            let body = renderer.render(.failure(code))
             entry.httpStatus = code == .requestTooLarge ? 413 : 400
+            if door == .soap {
+                entry.httpStatus = 500
+                entry.response = code.code
+                return Self.xml(.internalServerError, SOAPAnswerWriter.fault(code.code))
+            }
+            let body = renderer.render(.failure(code))
             entry.response = Self.logText(body)
             return Self.json(HTTPResponse.Status(code: entry.httpStatus), body)
         }
-        let basic = BasicCredentials(header: request.headers[.authorization])
-        entry.apiClass = parameters[.apiClass] ?? ""
-        entry.method = parameters[.method] ?? ""
-        entry.auth = basic != nil ? "basic" : (parameters[.user] != nil ? "params" : "none")
+        let authorization = Authorization(header: request.headers[.authorization])
+        entry.apiClass = door == .token ? "" : parameters[.apiClass] ?? ""
+        entry.method = door == .token ? "token" : parameters[.method] ?? ""
+        entry.auth = authorization.logName(hasUser: parameters[.user] != nil)
         entry.parameters = Self.redacted(parameters)
 
         let fault = options.faults.draw(method: entry.method)
@@ -65,19 +91,37 @@ struct SandboxResponder: HTTPResponder {
             return try await Self.strike(fault, on: context.channel, entry: &entry)
         }
 
-        var body = renderer.render(await handler.handle(parameters, basic: basic, remoteIP: entry.sourceIP))
-        entry.response = Self.logText(body)
+        let call: HandledCall
+        switch door {
+        case .token:
+            call = await handler.issueToken(user: parameters[.user], password: parameters[.password], remoteIP: entry.sourceIP)
+        case .http, .soap:
+            let proof = authorization.proof ?? .password(user: parameters[.user], password: parameters[.password])
+            call = await handler.handle(
+                parameters, proof: proof, ways: authorization.ways(door: door), remoteIP: entry.sourceIP)
+        }
+        entry.access = call.access
+        entry.refusal = call.refusal
+        var body: [UInt8]
+        if door == .soap, let method = APIMethod(rawValue: entry.method) {
+            body = SOAPAnswerWriter.answer(call.outcome, method: method)
+        } else {
+            body = renderer.render(call.outcome)
+        }
+        // The token is a secret: the log keeps that one was given, not the token.
+        if case .token = call.outcome { entry.response = "token issued" } else { entry.response = Self.logText(body) }
         switch fault {
         case .truncated: body = Array(body.prefix(body.count / 2))
         case .slow: try await Task.sleep(for: options.faults.slowDelay)
         default: break
         }
-        return Self.json(.ok, body)
+        return door == .soap ? Self.xml(.ok, body) : Self.json(.ok, body)
     }
 
-    private static func parameters(of request: Request) async throws -> FormParameters {
+    private static func parameters(of request: Request, door: Door) async throws -> FormParameters {
         var parameters = FormParameters()
-        if let query = request.uri.query { try parameters.merge(urlEncoded: Substring(query)) }
+        // The token endpoint reads its body only: credentials never ride in a URL there.
+        if door == .http, let query = request.uri.query { try parameters.merge(urlEncoded: Substring(query)) }
         guard request.method == .post else { return parameters }
         var request = request
         let buffer: ByteBuffer
@@ -85,6 +129,16 @@ struct SandboxResponder: HTTPResponder {
             buffer = try await request.collectBody(upTo: SandboxOptions.maxBodyBytes)
         } catch {
             throw SandboxError.requestTooLarge
+        }
+        if door == .soap {
+            let reader = SOAPRequestReader()
+            if let reason = SafeXMLParser.parse(Array(buffer.readableBytesView), handler: reader) {
+                throw SOAPRefusal(reason: reason)
+            }
+            guard let operation = reader.operation, APIMethod(rawValue: operation) != nil else {
+                throw SOAPRefusal(reason: "unknown operation \(reader.operation ?? "")")
+            }
+            return reader.parameters
         }
         let type = request.headers[.contentType]?.lowercased() ?? "application/x-www-form-urlencoded"
         guard type.hasPrefix("application/x-www-form-urlencoded") else { return parameters }
@@ -133,6 +187,12 @@ struct SandboxResponder: HTTPResponder {
     static func json(_ status: HTTPResponse.Status, _ body: [UInt8]) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    static func xml(_ status: HTTPResponse.Status, _ body: [UInt8]) -> Response {
+        Response(
+            status: status, headers: [.contentType: SOAPContract.contentType],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 

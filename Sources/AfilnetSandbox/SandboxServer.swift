@@ -26,7 +26,9 @@ public final class SandboxServer: Sendable {
         logger.logLevel = .error
         let app = Application(
             responder: SandboxResponder(
-                handler: APIHandler(store: store), renderer: ResponseRenderer(quirks: options.quirks),
+                handler: APIHandler(
+                    store: store, tokens: await SandboxTokens(key: try SandboxTokens.key(store.pool), lifetime: options.tokenLifetime)),
+                renderer: ResponseRenderer(quirks: options.quirks),
                 options: options, log: log),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { channel in

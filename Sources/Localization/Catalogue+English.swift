@@ -159,6 +159,10 @@ extension Catalogue {
         errorInvalidParameter: "a parameter has a value the server does not accept",
         errorMalformedRequest: "the server could not decode the request",
         errorRequestTooLarge: "the request was too large for the server",
+        errorApiNotAllowed: "this access may not use this API or way of signing in; ask for it to be allowed",
+        errorTokenExpired: "the sign-in token has expired; a new one is needed",
+        errorInvalidToken: "the sign-in token is not valid (altered, wrongly signed or malformed)",
+        errorTokenRevoked: "the sign-in token was revoked; sign in again",
         apiUnknownCode: { "the server answered with the code \($0), which this version does not know" },
 
         timedOut: { "no answer within \($0) s; the network or the service is slow, try again or raise the timeout" },
@@ -172,7 +176,7 @@ extension Catalogue {
                 + "; the service or a proxy in front of it has a problem, try again later"
         },
         notJSON: {
-            "the answer was not JSON" + ($0.isEmpty ? "" : " (\($0))")
+            "the answer was not the API's JSON (or, over SOAP, its XML)" + ($0.isEmpty ? "" : " (\($0))")
                 + "; is the endpoint right, or is a proxy or captive portal in the way?"
         },
         truncated: "the answer was cut short (connection dropped?); try again",
@@ -217,7 +221,8 @@ extension Catalogue {
         configNoProfileKnown: { "no such profile; known: \($0)" },
         configBadLanguage: "must be en or et (or a locale name such as et_EE.UTF-8)",
         configBadKeyName: "must be a key name such as \"j\" or \"ctrl-d\"",
-        configBadAuth: "must be post, get or basic",
+        configBadAuth: "must be post, get, basic or jwt",
+        configBadAPI: "must be http or soap",
         configBadTimeout: "timeouts must be positive numbers of seconds",
         configPasswordReadable: { "the file holds a password but group or others can read it; run: chmod 600 \($0)" },
         themeNoSuchTheme: { "no theme named '\($0)'; known: \($1)" },

@@ -163,6 +163,10 @@ extension Catalogue {
         errorInvalidParameter: "Server ei aktsepteeri ühe parameetri väärtust",
         errorMalformedRequest: "Server ei suutnud päringut lugeda",
         errorRequestTooLarge: "Päring oli serveri jaoks liiga suur",
+        errorApiNotAllowed: "See juurdepääs ei tohi seda API-t või sisselogimisviisi kasutada; paluge see lubada",
+        errorTokenExpired: "Sisselogimisluba on aegunud; vaja on uut",
+        errorInvalidToken: "Sisselogimisluba ei kehti (muudetud, valesti allkirjastatud või vigane)",
+        errorTokenRevoked: "Sisselogimisluba on tühistatud; logige uuesti sisse",
         apiUnknownCode: { "server vastas koodiga \($0), mida see versioon ei tunne" },
 
         timedOut: { "vastust ei tulnud \($0) s jooksul; võrk või teenus on aeglane, proovige uuesti või suurendage ooteaega" },
@@ -176,7 +180,7 @@ extension Catalogue {
                 + "; teenusel või selle ees oleval puhverserveril on probleem, proovige hiljem uuesti"
         },
         notJSON: {
-            "vastus polnud JSON" + ($0.isEmpty ? "" : " (\($0))")
+            "vastus polnud API JSON (SOAP-i puhul selle XML)" + ($0.isEmpty ? "" : " (\($0))")
                 + "; kas lõpp-punkt on õige või on vahel puhverserver või sisselogimisleht?"
         },
         truncated: "vastus katkes poole pealt (ühendus katkes?); proovige uuesti",
@@ -221,7 +225,8 @@ extension Catalogue {
         configNoProfileKnown: { "sellist profiili pole; olemas on: \($0)" },
         configBadLanguage: "peab olema en või et (või lokaadi nimi, nt et_EE.UTF-8)",
         configBadKeyName: "peab olema klahvi nimi, nt \"j\" või \"ctrl-d\"",
-        configBadAuth: "peab olema post, get või basic",
+        configBadAuth: "peab olema post, get, basic või jwt",
+        configBadAPI: "peab olema http või soap",
         configBadTimeout: "ooteajad peavad olema positiivsed sekundid",
         configPasswordReadable: { "failis on parool, kuid grupp või teised saavad seda lugeda; käivitage: chmod 600 \($0)" },
         themeNoSuchTheme: { "teemat '\($0)' pole; olemas on: \($1)" },

@@ -178,6 +178,7 @@ public struct Catalogue: Sendable {
     public let errorMissingUser, errorMissingPassword, errorMissingClass, errorMissingMethod, errorMissingCompulsoryParam, errorIncorrectUserPassword: String
     public let errorIncorrectClass, errorIncorrectMethod, errorEmptyCountryCode, errorCountryNotFound, errorEmptyCity, errorCityNotFound: String
     public let errorAddressNotFound, errorChannelNotFound, errorIpNotAllowed, errorInvalidParameter, errorMalformedRequest, errorRequestTooLarge: String
+    public let errorApiNotAllowed, errorTokenExpired, errorInvalidToken, errorTokenRevoked: String
     public let apiUnknownCode: Text1<String>
 
     // MARK: Transport and protocol errors
@@ -215,7 +216,7 @@ public struct Catalogue: Sendable {
     public let configCommandFailed: Text2<Int32, String>
     public let configCommandPrintedNothing: String
     public let configNoProfileAdd, configNoProfileKnown: Text1<String>
-    public let configBadLanguage, configBadKeyName, configBadAuth, configBadTimeout: String
+    public let configBadLanguage, configBadKeyName, configBadAuth, configBadAPI, configBadTimeout: String
     public let configPasswordReadable: Text1<String>
     public let themeNoSuchTheme: Text2<String, String>
     public let themeCycle: Text1<String>

@@ -58,7 +58,9 @@ struct UICommand {
             }
             let endpoint = try Endpoint("http://127.0.0.1:\(started.port)/api/http/")
             client = AfilnetClient(
-                configuration: ClientConfiguration(endpoint: endpoint, credentials: Credentials(user: "demo", password: "demo")),
+                configuration: ClientConfiguration(
+                    endpoint: endpoint, auth: options.connection.auth ?? .post, api: options.connection.api ?? .http,
+                    credentials: Credentials(user: "demo", password: "demo")),
                 transport: AsyncHTTPTransport(), journal: journal)
             session = SessionInfo(user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly)
         } else {

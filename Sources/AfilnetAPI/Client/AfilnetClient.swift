@@ -9,11 +9,16 @@ public final class AfilnetClient: Sendable {
     public let configuration: ClientConfiguration
     private let transport: any HTTPTransport
     private let journal: RequestJournal?
+    private let wire: APIWire
+    private let tokens: TokenSource?
 
     public init(configuration: ClientConfiguration, transport: any HTTPTransport, journal: RequestJournal? = nil) {
         self.configuration = configuration
         self.transport = transport
         self.journal = journal
+        wire = APIWire(configuration: configuration)
+        tokens = configuration.auth == .jwt
+            ? TokenSource(configuration: configuration, transport: transport, journal: journal) : nil
     }
 
     // MARK: Reads
@@ -128,29 +133,58 @@ public final class AfilnetClient: Sendable {
     }
 
     /// Sends one request, journals it, and decodes the answer with a new `reader` (a retry
-    /// starts from nothing).
+    /// starts from nothing). With a token, a refusal of the token (TOKEN_EXPIRED…) gets one
+    /// more try with a new one: the server refused before doing anything (docs/api.md, "JWT").
     @discardableResult
     private func exchange<T>(
         _ method: String, _ extra: [(String, String)], apiClass: String = APIMethod.apiClass, attempt: Int,
         reader makeReader: () -> any ResponseReader<T>
     ) async throws(Failure) -> T {
-        let request = makeRequest(apiClass, method, extra)
+        guard let tokens else {
+            return try await exchangeOnce(method, extra, apiClass: apiClass, attempt: attempt, bearer: nil, reader: makeReader)
+        }
+        var refused: String?
+        while true {
+            let bearer: String
+            do {
+                bearer = try await tokens.token(refused: refused)
+            } catch {
+                throw Failure(error: error, retryAfter: nil)
+            }
+            do {
+                return try await exchangeOnce(method, extra, apiClass: apiClass, attempt: attempt, bearer: bearer, reader: makeReader)
+            } catch let failure {
+                guard refused == nil, case .api(let code) = failure.error, code.refusesToken else { throw failure }
+                refused = bearer
+            }
+        }
+    }
+
+    private func exchangeOnce<T>(
+        _ method: String, _ extra: [(String, String)], apiClass: String, attempt: Int, bearer: String?,
+        reader makeReader: () -> any ResponseReader<T>
+    ) async throws(Failure) -> T {
+        let request = wire.request(apiClass: apiClass, method: method, parameters: extra, bearer: bearer)
         let started = ContinuousClock.now
         var entry = JournalEntry(
-            time: Date(), endpoint: configuration.endpoint.description, apiClass: apiClass, method: method,
+            time: Date(), endpoint: request.url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "",
+            apiClass: apiClass, method: method,
             parameters: Dictionary(extra, uniquingKeysWith: { $1 }).merging(
                 [APIField.user.rawValue: configuration.credentials.user], uniquingKeysWith: { $1 }),
-            auth: configuration.auth.rawValue, httpStatus: 0, outcome: "", response: "",
+            auth: configuration.auth.rawValue, api: configuration.api.rawValue, httpStatus: 0, outcome: "", response: "",
             durationMilliseconds: 0, attempt: attempt)
-        if configuration.auth != .basic { entry.parameters[APIField.password.rawValue] = RequestJournal.mask }
+        if configuration.auth == .post || configuration.auth == .get {
+            entry.parameters[APIField.password.rawValue] = RequestJournal.mask
+        }
+        let secrets = [configuration.credentials.password] + (bearer.map { [$0] } ?? [])
         func finish(_ outcome: String) {
             entry.outcome = outcome
             entry.durationMilliseconds = (ContinuousClock.now - started).milliseconds
-            journal?.append(entry, secrets: [configuration.credentials.password])
+            journal?.append(entry, secrets: secrets)
         }
 
         let response: TransportResponse
-        let reader = makeReader()
+        let reader = wire.reader(method: method, makeReader())
         do {
             response = try await transport.send(request, timeout: configuration.requestTimeout, sink: reader)
         } catch {
@@ -160,7 +194,7 @@ public final class AfilnetClient: Sendable {
         entry.httpStatus = response.status
         entry.response = String(decoding: response.body.prefix(RequestJournal.responseLimit), as: UTF8.self)
         guard response.status == 200 else {
-            let error = AfilnetError.httpStatus(response.status, preview: ResponseDecoder.preview(response.body))
+            let error = wire.statusError(response)
             finish("HTTP \(response.status)")
             throw Failure(error: error, retryAfter: response.header("Retry-After"))
         }
@@ -172,25 +206,5 @@ public final class AfilnetClient: Sendable {
             if case .api(let code) = error { finish("ERROR \(code.code)") } else { finish(error.description) }
             throw Failure(error: error, retryAfter: nil)
         }
-    }
-
-    private func makeRequest(_ apiClass: String, _ method: String, _ extra: [(String, String)]) -> TransportRequest {
-        var parameters = [(APIField.apiClass.rawValue, apiClass), (APIField.method.rawValue, method)]
-        var headers = [("User-Agent", configuration.userAgent), ("Accept", "application/json")]
-        let credentials = configuration.credentials
-        if configuration.auth == .basic {
-            let token = Data("\(credentials.user):\(credentials.password)".utf8).base64EncodedString()
-            headers.append(("Authorization", "Basic \(token)"))
-        } else {
-            parameters += [(APIField.user.rawValue, credentials.user), (APIField.password.rawValue, credentials.password)]
-        }
-        let form = FormEncoding.encode(parameters + extra)
-        let base = configuration.endpoint.description
-        if configuration.auth == .get {
-            let separator = base.contains("?") ? "&" : "?"
-            return TransportRequest(method: .get, url: base + separator + form, headers: headers, body: [])
-        }
-        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
-        return TransportRequest(method: .post, url: base, headers: headers, body: Array(form.utf8))
     }
 }

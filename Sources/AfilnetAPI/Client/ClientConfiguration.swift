@@ -16,6 +16,7 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
 public struct ClientConfiguration: Sendable {
     public var endpoint: Endpoint
     public var auth: AuthMode
+    public var api: APIKind
     public var credentials: Credentials
     /// Whole-request deadline, per attempt.
     public var requestTimeout: Duration
@@ -25,12 +26,13 @@ public struct ClientConfiguration: Sendable {
     public var userAgent: String
 
     public init(
-        endpoint: Endpoint = .production, auth: AuthMode = .post, credentials: Credentials,
+        endpoint: Endpoint = .production, auth: AuthMode = .post, api: APIKind = .http, credentials: Credentials,
         requestTimeout: Duration = .seconds(15), retry: RetryPolicy = RetryPolicy(),
         settleDelay: Duration = .milliseconds(300), userAgent: String = "afilnet-tui/\(AfilnetVersion.current)"
     ) {
         self.endpoint = endpoint
         self.auth = auth
+        self.api = api
         self.credentials = credentials
         self.requestTimeout = requestTimeout
         self.retry = retry

@@ -9,6 +9,8 @@ public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyCountryCode, countryNotFound, emptyCity, cityNotFound
     /// The sandbox's own codes (docs/api.md), for cases the provider's page does not describe.
     case addressNotFound, channelNotFound, ipNotAllowed, invalidParameter, malformedRequest, requestTooLarge
+    /// The sandbox's codes for its accesses and tokens (docs/api.md, "Accesses", "JWT").
+    case apiNotAllowed, tokenExpired, invalidToken, tokenRevoked
     case unknown(String)
 
     private static let table: [(APIErrorCode, String)] = [
@@ -21,6 +23,8 @@ public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
         (.addressNotFound, "ADDRESS_NOT_FOUND"), (.channelNotFound, "CHANNEL_NOT_FOUND"),
         (.ipNotAllowed, "IP_NOT_ALLOWED"), (.invalidParameter, "INVALID_PARAMETER"),
         (.malformedRequest, "MALFORMED_REQUEST"), (.requestTooLarge, "REQUEST_TOO_LARGE"),
+        (.apiNotAllowed, "API_NOT_ALLOWED"), (.tokenExpired, "TOKEN_EXPIRED"), (.invalidToken, "INVALID_TOKEN"),
+        (.tokenRevoked, "TOKEN_REVOKED"),
     ]
     private static let byCode = Dictionary(uniqueKeysWithValues: table.map { ($0.1, $0.0) })
 
@@ -63,6 +67,10 @@ public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidParameter: text.errorInvalidParameter
         case .malformedRequest: text.errorMalformedRequest
         case .requestTooLarge: text.errorRequestTooLarge
+        case .apiNotAllowed: text.errorApiNotAllowed
+        case .tokenExpired: text.errorTokenExpired
+        case .invalidToken: text.errorInvalidToken
+        case .tokenRevoked: text.errorTokenRevoked
         case .unknown(let code): text.apiUnknownCode(code)
         }
     }
@@ -80,7 +88,17 @@ public enum APIErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
     /// Whether the code means the credentials themselves are wrong or refused.
     public var isAuthentication: Bool {
         switch self {
-        case .missingUser, .missingPassword, .incorrectUserPassword, .ipNotAllowed: true
+        case .missingUser, .missingPassword, .incorrectUserPassword, .ipNotAllowed, .apiNotAllowed: true
+        case .tokenExpired, .invalidToken, .tokenRevoked: true
+        default: false
+        }
+    }
+
+    /// Whether a fresh token may cure the refusal: the call was refused before anything was
+    /// done (the check order, docs/api.md), so it may be sent once more with a new token.
+    public var refusesToken: Bool {
+        switch self {
+        case .tokenExpired, .invalidToken, .tokenRevoked: true
         default: false
         }
     }

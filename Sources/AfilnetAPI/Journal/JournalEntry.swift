@@ -10,8 +10,10 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     public var method: String
     /// Parameters as sent, the password replaced by `RequestJournal.mask`.
     public var parameters: [String: String]
-    /// `post`, `get` or `basic`.
+    /// `post`, `get`, `basic` or `jwt`.
     public var auth: String
+    /// `http` or `soap` (entries from before SOAP have none and read as `http`).
+    public var api: String
     /// HTTP status, 0 when no answer came.
     public var httpStatus: Int
     /// `SUCCESS`, an API code (`ERROR INCORRECT_USER_PASSWORD`) or the transport failure.
@@ -26,9 +28,10 @@ public struct JournalEntry: Sendable, Equatable, Codable {
 
     public init(
         time: Date, endpoint: String, apiClass: String, method: String, parameters: [String: String],
-        auth: String, httpStatus: Int, outcome: String, response: String, durationMilliseconds: Double,
-        attempt: Int
+        auth: String, api: String = APIKind.http.rawValue, httpStatus: Int, outcome: String, response: String,
+        durationMilliseconds: Double, attempt: Int
     ) {
+        self.api = api
         self.time = time
         self.endpoint = endpoint
         self.apiClass = apiClass
@@ -43,7 +46,23 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case time, endpoint, apiClass = "class", method, parameters, auth
+        case time, endpoint, apiClass = "class", method, parameters, auth, api
         case httpStatus = "http_status", outcome, response, durationMilliseconds = "duration_ms", attempt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        time = try values.decode(Date.self, forKey: .time)
+        endpoint = try values.decode(String.self, forKey: .endpoint)
+        apiClass = try values.decode(String.self, forKey: .apiClass)
+        method = try values.decode(String.self, forKey: .method)
+        parameters = try values.decode([String: String].self, forKey: .parameters)
+        auth = try values.decode(String.self, forKey: .auth)
+        api = try values.decodeIfPresent(String.self, forKey: .api) ?? APIKind.http.rawValue
+        httpStatus = try values.decode(Int.self, forKey: .httpStatus)
+        outcome = try values.decode(String.self, forKey: .outcome)
+        response = try values.decode(String.self, forKey: .response)
+        durationMilliseconds = try values.decode(Double.self, forKey: .durationMilliseconds)
+        attempt = try values.decode(Int.self, forKey: .attempt)
     }
 }

@@ -30,6 +30,17 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var isLoopback: Bool { Self.isLoopback(url.host ?? "") }
 
+    /// The endpoint beside this one: the last path component (`http` in `…/api/http/`)
+    /// replaced by `name` (`soap`, `token`), as docs/api.md lays the sandbox out.
+    public func sibling(_ name: String) -> String {
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: false)!
+        var parts = components.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if parts.isEmpty { parts = [name] } else { parts[parts.count - 1] = name }
+        components.path = "/" + parts.joined(separator: "/") + "/"
+        components.query = nil
+        return components.url!.absoluteString
+    }
+
     /// Scheme, host, port and path: what a header or a journal may show.
     public var description: String { url.absoluteString }
 
@@ -49,6 +60,17 @@ public enum AuthMode: String, Sendable, CaseIterable {
     case get
     /// `Authorization: Basic`, parameters in a POST body. Unverified against the live service.
     case basic
+    /// `Authorization: Bearer` with a token from the token endpoint (`TokenSource`), fetched
+    /// with the user and password in a POST body. The shape is the sandbox's (docs/api.md).
+    case jwt
+}
+
+/// Which of the provider's APIs carries the calls (docs/api.md, "Ways in").
+public enum APIKind: String, Sendable, CaseIterable {
+    /// Form parameters, JSON answers: `…/api/http/`.
+    case http
+    /// SOAP 1.1, document/literal: `…/api/soap/` (`SOAPContract`).
+    case soap
 }
 
 /// `application/x-www-form-urlencoded`, with every byte outside the unreserved set escaped

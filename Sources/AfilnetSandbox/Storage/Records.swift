@@ -32,9 +32,3 @@ public struct ChannelRecord: Sendable, Equatable {
     public var name: String
     public var active: Bool
 }
-
-/// The account a credential opened, as the request handler needs it.
-struct AccountAccess: Sendable {
-    var accountID: Int64
-    var allowedIPs: [IPRange]
-}

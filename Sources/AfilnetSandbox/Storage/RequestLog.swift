@@ -14,8 +14,14 @@ public struct RequestLogEntry: Sendable, Equatable, Codable {
     /// The response body (the first `responseLimit` bytes of it).
     public var response: String
     public var userAgent: String
-    /// `params`, `basic` or `none`: how credentials came (never what they were).
+    /// `params`, `basic`, `bearer` or `none`: how credentials came (never what they were).
     public var auth: String
+    /// `http`, `soap` or `token` (the token endpoint).
+    public var api: String = "http"
+    /// The access the call was recognised as, if any.
+    public var access: String = ""
+    /// Why an access was refused (IP, way in, token), empty otherwise.
+    public var refusal: String = ""
     /// The injected fault, if one struck.
     public var fault: String
     public var durationMilliseconds: Double
@@ -25,7 +31,7 @@ public struct RequestLogEntry: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case time, sourceIP = "source_ip", apiClass = "class", method, parameters
         case httpStatus = "http_status", response, userAgent = "user_agent", auth, fault
-        case durationMilliseconds = "duration_ms"
+        case durationMilliseconds = "duration_ms", api, access, refusal
     }
 }
 
@@ -56,8 +62,8 @@ final class RequestLogWriter: Sendable {
         try pool.write { db in
             let statement = try db.makeStatement(sql: """
                 INSERT INTO request_log(time, source_ip, class, method, parameters, http_status,
-                    response, user_agent, auth, fault, duration_ms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    response, user_agent, auth, fault, duration_ms, api, access, refusal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -66,7 +72,7 @@ final class RequestLogWriter: Sendable {
                 try statement.execute(arguments: [
                     entry.time.timeIntervalSince1970, entry.sourceIP, entry.apiClass, entry.method,
                     parameters, entry.httpStatus, entry.response, entry.userAgent, entry.auth,
-                    entry.fault, entry.durationMilliseconds,
+                    entry.fault, entry.durationMilliseconds, entry.api, entry.access, entry.refusal,
                 ])
             }
         }
@@ -83,13 +89,16 @@ final class RequestLogWriter: Sendable {
 }
 
 extension SandboxStore {
-    /// The newest `limit` log entries, oldest first.
-    public func requestLog(limit: Int = 100) throws -> [RequestLogEntry] {
+    /// The newest `limit` log entries (of one access, if named), oldest first.
+    public func requestLog(limit: Int = 100, access: String? = nil) throws -> [RequestLogEntry] {
         try pool.read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT * FROM (SELECT * FROM request_log ORDER BY id DESC LIMIT ?) ORDER BY id",
-                arguments: [limit]
+                sql: """
+                    SELECT * FROM (SELECT * FROM request_log WHERE ?1 IS NULL OR access = ?1 ORDER BY id DESC LIMIT ?2)
+                    ORDER BY id
+                    """,
+                arguments: [access, limit]
             ).map { row in
                 let parameters: String = row["parameters"]
                 return RequestLogEntry(
@@ -97,8 +106,8 @@ extension SandboxStore {
                     apiClass: row["class"], method: row["method"],
                     parameters: (try? JSONDecoder().decode([String: String].self, from: Data(parameters.utf8))) ?? [:],
                     httpStatus: row["http_status"], response: row["response"],
-                    userAgent: row["user_agent"], auth: row["auth"], fault: row["fault"],
-                    durationMilliseconds: row["duration_ms"])
+                    userAgent: row["user_agent"], auth: row["auth"], api: row["api"], access: row["access"],
+                    refusal: row["refusal"], fault: row["fault"], durationMilliseconds: row["duration_ms"])
             }
         }
     }

@@ -84,6 +84,27 @@ enum SandboxDatabase {
                 ALTER TABLE account ADD COLUMN spend_since REAL NOT NULL DEFAULT 0;
                 """)
         }
+        // Accesses (the provider's "secure API connection"): each credential is a named access
+        // with the ways in it may use; tokens it was given; the log says which access and API.
+        migrator.registerMigration("v3-accesses") { db in
+            try db.execute(sql: """
+                ALTER TABLE credential ADD COLUMN name TEXT;
+                UPDATE credential SET name = user;
+                CREATE UNIQUE INDEX credential_by_name ON credential(name);
+                ALTER TABLE credential ADD COLUMN ways TEXT NOT NULL DEFAULT 'http,basic,soap,jwt';
+                CREATE TABLE token(
+                    jti TEXT PRIMARY KEY,
+                    credential_id INTEGER NOT NULL REFERENCES credential(id) ON DELETE CASCADE,
+                    issued_at REAL NOT NULL,
+                    expires_at REAL NOT NULL,
+                    revoked INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE setting(name TEXT PRIMARY KEY, value BLOB NOT NULL);
+                ALTER TABLE request_log ADD COLUMN api TEXT NOT NULL DEFAULT 'http';
+                ALTER TABLE request_log ADD COLUMN access TEXT NOT NULL DEFAULT '';
+                ALTER TABLE request_log ADD COLUMN refusal TEXT NOT NULL DEFAULT '';
+                CREATE INDEX request_log_by_access ON request_log(access, id);
+                """)
+        }
         return migrator
     }
 

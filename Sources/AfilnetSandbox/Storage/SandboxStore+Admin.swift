@@ -10,7 +10,7 @@ extension SandboxStore {
             try db.execute(sql: "INSERT INTO account(name, balance) VALUES ('demo', '152.34')")
             let account = db.lastInsertedRowID
             try db.execute(
-                sql: "INSERT INTO credential(account_id, user, password) VALUES (?, 'demo', 'demo')",
+                sql: "INSERT INTO credential(account_id, name, user, password) VALUES (?, 'demo', 'demo', 'demo')",
                 arguments: [account])
             for (position, channel) in DemoData.channels.enumerated() {
                 try db.execute(
@@ -77,30 +77,17 @@ extension SandboxStore {
         }
     }
 
-    /// Adds (or replaces) a credential pair of an account, with an optional IP allow-list.
+    /// Adds (or replaces) a credential pair of an account, with an optional IP allow-list:
+    /// an access named after its user, allowed every way in.
     public func addCredential(user: String, password: String, allowedIPs: [IPRange], account name: String = "demo") throws {
-        guard !user.isEmpty, !password.isEmpty else {
-            throw SandboxConfigurationError("a credential needs a non-empty user and password")
-        }
-        try pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO credential(account_id, user, password, allowed_ips) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(user) DO UPDATE SET account_id = excluded.account_id,
-                        password = excluded.password, allowed_ips = excluded.allowed_ips
-                    """,
-                arguments: [
-                    try Self.accountID(db, name: name), user, password,
-                    allowedIPs.map(\.description).joined(separator: ","),
-                ])
-        }
+        try addAccess(name: user, user: user, password: password, ways: Set(AccessWay.allCases), allowedIPs: allowedIPs, account: name)
     }
 
     /// Deletes everything (request log included) and seeds the demo account again.
     public func reset(syntheticAddresses: Int = 0) throws {
         try pool.write { db in
             try db.execute(sql: """
-                DELETE FROM account; DELETE FROM request_log;
+                DELETE FROM account; DELETE FROM request_log; DELETE FROM setting;
                 UPDATE sqlite_sequence SET seq = 999 WHERE name = 'address';
                 """)
         }

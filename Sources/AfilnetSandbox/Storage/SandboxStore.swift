@@ -24,15 +24,33 @@ public final class SandboxStore: Sendable {
 
     static func access(_ db: Database, user: String, password: String) throws -> AccountAccess? {
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT account_id, password, allowed_ips FROM credential WHERE user = ?",
+            db, sql: "SELECT id, account_id, name, password, ways, allowed_ips FROM credential WHERE user = ?",
             arguments: [user])
         else { return nil }
         // Compare in constant time: a sandbox still should not teach timing attacks.
         let stored: String = row["password"]
         guard constantTimeEqual(Array(stored.utf8), Array(password.utf8)) else { return nil }
+        return accountAccess(row)
+    }
+
+    /// The access a token was given to, by the token's id; nil if the token is unknown.
+    static func access(_ db: Database, tokenID: String) throws -> (access: AccountAccess, revoked: Bool)? {
+        guard let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT credential.id, account_id, name, password, ways, allowed_ips, token.revoked
+                FROM token JOIN credential ON credential.id = token.credential_id WHERE token.jti = ?
+                """,
+            arguments: [tokenID])
+        else { return nil }
+        return (accountAccess(row), row["revoked"])
+    }
+
+    private static func accountAccess(_ row: Row) -> AccountAccess {
         let ips: String = row["allowed_ips"]
         return AccountAccess(
-            accountID: row["account_id"],
+            accountID: row["account_id"], credentialID: row["id"], name: row["name"],
+            ways: AccessWay.parse(row["ways"]) ?? [],
             allowedIPs: ips.split(separator: ",").compactMap { IPRange(String($0)) })
     }
 

@@ -15,7 +15,7 @@ extension BalanceCommand {
             let config = try ConfigLoader.load(path: connection.config)
             let profile = try config.profile(named: connection.profile)
             let settings = try ConnectionSettings(
-                profile: profile, endpointOverride: connection.endpoint, authOverride: connection.auth, configPath: connection.config)
+                profile: profile, endpointOverride: connection.endpoint, authOverride: connection.auth, apiOverride: connection.api, configPath: connection.config)
             account = HistoryLocation.account(
                 user: try CredentialResolver().user(profile, configPath: connection.config), endpoint: settings.endpoint.description)
         } catch {

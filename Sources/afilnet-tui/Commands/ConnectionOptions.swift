@@ -13,8 +13,11 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "API endpoint URL; overrides AFILNET_ENDPOINT and the profile.")
     var endpoint: String?
 
-    @Option(help: "How credentials travel: post (default), get or basic.")
+    @Option(help: "How credentials travel: post (default), get, basic or jwt (a token from the token endpoint).")
     var auth: AuthMode?
+
+    @Option(help: "Which API carries the calls: http (default) or soap.")
+    var api: APIKind?
 
     @Option(help: ArgumentHelp("Configuration file.", valueName: "path"))
     var config: String = ConfigLoader.defaultPath()
@@ -53,7 +56,7 @@ struct ConnectionOptions: ParsableArguments {
         let text = text(config: loaded)
         let profile = try loaded.profile(named: self.profile)
         let settings = try ConnectionSettings(
-            profile: profile, endpointOverride: endpoint, authOverride: auth, configPath: config)
+            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, configPath: config)
         var resolver = CredentialResolver()
         resolver.text = text
         if isatty(STDIN_FILENO) == 1 {
@@ -84,6 +87,7 @@ struct Connection {
 }
 
 extension AuthMode: ExpressibleByArgument {}
+extension APIKind: ExpressibleByArgument {}
 
 extension Language: ExpressibleByArgument {
     public init?(argument: String) { self.init(tag: argument) }

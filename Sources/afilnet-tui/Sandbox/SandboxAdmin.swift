@@ -60,10 +60,13 @@ struct SandboxLog: ParsableCommand {
 
     @OptionGroup var database: SandboxDatabaseOption
     @Option(help: "How many of the newest entries.") var limit = 50
+    @Option(help: "Only the calls of this access (see: sandbox access list).") var access: String?
     @Flag(help: "One JSON object per line.") var json = false
 
     func run() throws {
-        let entries = try database.open().requestLog(limit: limit)
+        let store = try database.open()
+        if let access { _ = try store.access(named: access) }
+        let entries = try store.requestLog(limit: limit, access: access)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -76,9 +79,12 @@ struct SandboxLog: ParsableCommand {
             let parameters = entry.parameters.sorted { $0.key < $1.key }
                 .filter { $0.key != "class" && $0.key != "method" }
                 .map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            let line = "\(time.string(from: entry.time)) \(entry.sourceIP) \(entry.apiClass).\(entry.method) "
+            let call = entry.apiClass.isEmpty ? entry.method : "\(entry.apiClass).\(entry.method)"
+            let line = "\(time.string(from: entry.time)) \(entry.sourceIP) \(entry.api) \(call) "
                 + "\(entry.httpStatus) \(String(format: "%.1fms", entry.durationMilliseconds))"
-                + (entry.fault.isEmpty ? "" : " fault=\(entry.fault)") + " auth=\(entry.auth) \(parameters)"
+                + (entry.fault.isEmpty ? "" : " fault=\(entry.fault)") + " auth=\(entry.auth)"
+                + (entry.access.isEmpty ? "" : " access=\(entry.access)")
+                + (entry.refusal.isEmpty ? "" : " refused=\"\(entry.refusal)\"") + " \(parameters)"
                 + " -> \(entry.response.prefix(120))"
             print(TerminalSafeText.sanitize(line))
         }

@@ -8,7 +8,7 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "A local emulator of the API, over HTTP on loopback, with SQLite storage.",
         subcommands: [
             SandboxServe.self, SandboxLog.self, SandboxSetBalance.self, SandboxSpendCommand.self, SandboxHistorySeed.self,
-            SandboxAddCredential.self, SandboxReset.self,
+            SandboxAddCredential.self, SandboxAccessCommand.self, SandboxTokenKey.self, SandboxReset.self,
         ])
 }
 

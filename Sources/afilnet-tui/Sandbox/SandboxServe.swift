@@ -43,6 +43,9 @@ struct SandboxServe: AsyncParsableCommand {
     @Option(help: "Milliseconds the 'slow' fault holds a response.")
     var slowMs = 15_000
 
+    @Option(help: "Seconds a token from /api/token/ stays valid.")
+    var tokenLifetime: Double = 3600
+
     enum SeedKind: String, ExpressibleByArgument { case demo, none }
 
     func validate() throws {
@@ -51,6 +54,7 @@ struct SandboxServe: AsyncParsableCommand {
         }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be more than 0 seconds") }
         guard addresses >= 0, latencyMs >= 0, slowMs >= 0 else {
             throw ValidationError("--addresses, --latency-ms and --slow-ms cannot be negative")
         }
@@ -61,15 +65,17 @@ struct SandboxServe: AsyncParsableCommand {
         if try store.isEmpty(), seed == .demo {
             try store.seedDemo(syntheticAddresses: addresses)
         }
-        let options = SandboxOptions(
+        var options = SandboxOptions(
             host: host, port: port, quirks: try Quirk.parseList(quirks),
             faults: FaultInjection(
                 modes: try fault.map { try FaultInjection.parseModes($0) } ?? [], rate: faultRate, seed: faultSeed, slowDelay: .milliseconds(slowMs),
                 methods: faultMethods.map { Set($0.split(separator: ",").map(String.init)) }),
             latency: .milliseconds(latencyMs))
+        options.tokenLifetime = tokenLifetime
         let server = SandboxServer(store: store, options: options)
         let bound = try await server.start(stopOnSignals: true)
         print("afilnet-tui sandbox: listening on http://\(host):\(bound)/api/http/ (database \(database.path))")
+        print("SOAP: http://\(host):\(bound)\(SOAPContract.path) (WSDL at ?wsdl); tokens: http://\(host):\(bound)/api/token/")
         print("try: curl -s -d 'class=user&method=getbalance&user=demo&password=demo' http://\(host):\(bound)/api/http/")
         fflush(nil)
         try await server.wait()

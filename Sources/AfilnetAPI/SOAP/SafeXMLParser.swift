@@ -1,0 +1,87 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// What a `SafeXMLParser` reports, in document order.
+public protocol XMLEventHandler: AnyObject {
+    func start(_ name: String, namespace: String?)
+    func text(_ text: String)
+    /// Returns a reason to stop (the document breaks the caller's rules), or nil.
+    func end(_ name: String) -> String?
+}
+
+/// libxml2's SAX parser (through Foundation's XMLParser) with the doors that XML opens
+/// shut: no DTD at all (SOAP 1.1 §3 forbids one, and with it go internal-entity bombs and
+/// external entities), no external entity ever loaded, a depth limit, namespaces resolved.
+public enum SafeXMLParser {
+    public static let maxDepth = 32
+
+    /// Parses `data`, calling `handler`; the reason it was refused, or nil.
+    public static func parse(_ data: [UInt8], handler: any XMLEventHandler) -> String? {
+        if data.isEmpty { return "empty body" }
+        if contains(data, "<!DOCTYPE") || contains(data, "<!ENTITY") {
+            return "a document type declaration is not allowed in a SOAP message"
+        }
+        let parser = XMLParser(data: Data(data))
+        let delegate = Delegate(handler: handler)
+        parser.delegate = delegate
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        let parsed = parser.parse()
+        if let refusal = delegate.refusal { return refusal }
+        guard parsed else {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            return "not well-formed XML (libxml2 error \(code), line \(parser.lineNumber))"
+        }
+        return nil
+    }
+
+    private static func contains(_ data: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard data.count >= pattern.count else { return false }
+        return data.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index <= buffer.count - pattern.count {
+                if buffer[index] == pattern[0], buffer[index..<index + pattern.count].elementsEqual(pattern) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let handler: any XMLEventHandler
+        var refusal: String?
+        var depth = 0
+
+        init(handler: any XMLEventHandler) { self.handler = handler }
+
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            depth += 1
+            guard depth <= SafeXMLParser.maxDepth else { return stop(parser, "elements nested deeper than \(SafeXMLParser.maxDepth)") }
+            handler.start(name, namespace: namespaceURI)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            if let reason = handler.end(name) { stop(parser, reason) }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { handler.text(string) }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            guard let text = String(data: block, encoding: .utf8) else { return stop(parser, "CDATA not UTF-8") }
+            handler.text(text)
+        }
+
+        private func stop(_ parser: XMLParser, _ reason: String) {
+            guard refusal == nil else { return }
+            refusal = reason
+            parser.abortParsing()
+        }
+    }
+}
