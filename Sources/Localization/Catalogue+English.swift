@@ -101,7 +101,7 @@ extension Catalogue {
         detailDocumentOK: "Document ok", detailAddressOK: "Address ok", person: "(person)", verified: "verified",
         notVerified: "not verified",
         cityWithID: { "\($0) (id \($1))" },
-        detailEndpoint: "Endpoint", detailAuth: "Auth", detailAttempt: "Attempt", detailHTTPStatus: "HTTP status",
+        detailEndpoint: "Endpoint", detailAPI: "API", detailAuth: "Auth", detailAttempt: "Attempt", detailHTTPStatus: "HTTP status",
         detailDuration: "Duration", detailResponse: "Response",
         none: "none",
         profilesTitle: "Profiles", profilesLive: "(live)", profilesHint: { "\($0) switches; the data shown is reloaded." },

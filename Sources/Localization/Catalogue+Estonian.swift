@@ -102,7 +102,7 @@ extension Catalogue {
         detailDocumentOK: "Dok. kinnitus", detailAddressOK: "Aadr. kinnitus", person: "(eraisik)",
         verified: "kinnitatud", notVerified: "kinnitamata",
         cityWithID: { "\($0) (id \($1))" },
-        detailEndpoint: "Lõpp-punkt", detailAuth: "Autentimine", detailAttempt: "Katse", detailHTTPStatus: "HTTP olek",
+        detailEndpoint: "Lõpp-punkt", detailAPI: "API", detailAuth: "Autentimine", detailAttempt: "Katse", detailHTTPStatus: "HTTP olek",
         detailDuration: "Kestus", detailResponse: "Vastus",
         none: "puudub",
         profilesTitle: "Profiilid", profilesLive: "(aktiivne)",

@@ -126,7 +126,7 @@ public struct Catalogue: Sendable {
     public let addressTitle, requestTitle: String
     public let detailDocumentOK, detailAddressOK, person, verified, notVerified: String
     public let cityWithID: Text2<String, Int64>
-    public let detailEndpoint, detailAuth, detailAttempt, detailHTTPStatus, detailDuration, detailResponse: String
+    public let detailEndpoint, detailAPI, detailAuth, detailAttempt, detailHTTPStatus, detailDuration, detailResponse: String
     public let none: String
     public let profilesTitle, profilesLive: String
     /// Under the profile list, with the key that switches.

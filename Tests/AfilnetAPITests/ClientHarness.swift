@@ -11,12 +11,14 @@ final class ClientHarness: Sendable {
 
     init(
         quirks: Set<Quirk> = [], faults: FaultInjection = FaultInjection(mode: nil),
-        latency: Duration = .zero
+        latency: Duration = .zero, tokenLifetime: TimeInterval = 3600
     ) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-client-\(UUID().uuidString)")
         let store = try SandboxStore(path: directory.appendingPathComponent("sandbox.sqlite").path)
         try store.seedDemo()
-        server = SandboxServer(store: store, options: SandboxOptions(port: 0, quirks: quirks, faults: faults, latency: latency))
+        var options = SandboxOptions(port: 0, quirks: quirks, faults: faults, latency: latency)
+        options.tokenLifetime = tokenLifetime
+        server = SandboxServer(store: store, options: options)
         port = try await server.start()
     }
 
@@ -24,12 +26,12 @@ final class ClientHarness: Sendable {
     var journalPath: String { directory.appendingPathComponent("journal.jsonl").path }
 
     func client(
-        auth: AuthMode = .post, user: String = "demo", password: String = "demo",
+        auth: AuthMode = .post, api: APIKind = .http, user: String = "demo", password: String = "demo",
         timeout: Duration = .seconds(10), retry: RetryPolicy = .none, transport: (any HTTPTransport)? = nil
     ) -> AfilnetClient {
         AfilnetClient(
             configuration: ClientConfiguration(
-                endpoint: endpoint, auth: auth, credentials: Credentials(user: user, password: password),
+                endpoint: endpoint, auth: auth, api: api, credentials: Credentials(user: user, password: password),
                 requestTimeout: timeout, retry: retry, settleDelay: .milliseconds(50)),
             transport: transport ?? ClientHarness.transport, journal: RequestJournal(path: journalPath))
     }

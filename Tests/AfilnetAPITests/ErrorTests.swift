@@ -104,7 +104,7 @@ struct ClientErrorTests {
                 endpoint: try Endpoint("http://127.0.0.1:\(harness.port)/nothing/"),
                 credentials: Credentials(user: "demo", password: "demo"), retry: .none),
             transport: ClientHarness.transport)
-        await #expect(throws: AfilnetError.httpStatus(404, preview: "Not Found: the API is served at /api/http/")) {
+        await #expect(throws: AfilnetError.httpStatus(404, preview: "Not Found: the API is served at /api/http/, /api/soap/ and /api/token/")) {
             _ = try await wrongPath.balance()
         }
         await harness.stop()

@@ -44,7 +44,7 @@ struct ConfigTests {
 
     @Test func errorsNameTheFileLineAndKey() throws {
         let cases: [(String, String)] = [
-            ("[profiles.a]\nauth = \"token\"\n", "c.toml:2: profiles.a.auth: must be post, get or basic"),
+            ("[profiles.a]\nauth = \"token\"\n", "c.toml:2: profiles.a.auth: must be post, get, basic or jwt"),
             ("theme = 3\n", "c.toml:1: theme: must be a string"),
             ("language = \"de\"\n", "c.toml:1: language: must be en or et (or a locale name such as et_EE.UTF-8)"),
             ("[profiles.a]\nuser = \"x\"\n\n[profiles.b]\nendpoint = \"http://example.com/\"\n",
@@ -53,7 +53,7 @@ struct ConfigTests {
         for (text, expected) in cases {
             expectError(expected) { _ = try ConfigLoader.parse(text, path: "c.toml") }
         }
-        expectError("c.toml:2: profiles.a.auth: peab olema post, get või basic", in: .estonian) {
+        expectError("c.toml:2: profiles.a.auth: peab olema post, get, basic või jwt", in: .estonian) {
             _ = try ConfigLoader.parse("[profiles.a]\nauth = \"token\"\n", path: "c.toml")
         }
         #expect(try ConfigLoader.parse("language = \"et_EE.UTF-8\"\n", path: "c.toml").language == "et_EE.UTF-8")

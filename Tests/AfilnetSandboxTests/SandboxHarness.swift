@@ -25,12 +25,14 @@ final class RunningSandbox: SandboxCalling, Sendable {
 
     static func start(
         quirks: Set<Quirk> = [], faults: FaultInjection = FaultInjection(mode: nil),
-        verifyAfter: TimeInterval = 30, databasePath: String? = nil, seed: Bool = true
+        verifyAfter: TimeInterval = 30, databasePath: String? = nil, seed: Bool = true, tokenLifetime: TimeInterval = 3600
     ) async throws -> RunningSandbox {
         let path = databasePath ?? Self.temporaryDatabasePath()
         let store = try SandboxStore(path: path, verifyAfter: verifyAfter)
         if seed, try store.isEmpty() { try store.seedDemo() }
-        let server = SandboxServer(store: store, options: SandboxOptions(port: 0, quirks: quirks, faults: faults))
+        var options = SandboxOptions(port: 0, quirks: quirks, faults: faults)
+        options.tokenLifetime = tokenLifetime
+        let server = SandboxServer(store: store, options: options)
         let port = try await server.start()
         return RunningSandbox(server: server, port: port, databasePath: path)
     }

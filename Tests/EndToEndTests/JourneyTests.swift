@@ -26,9 +26,11 @@ struct JourneyTests {
             httpStatus: "HTTP olek", helpClose: "Mis tahes klahv sulgeb abi.")
     }
 
-    @Test(arguments: [Words.english, .estonian])
-    func theWholeJourney(_ words: Words) throws {
-        let tmux = try TmuxSession(arguments: "--sandbox", environment: ["LANG": words.lang])
+    /// The journey over each of the API's ways in (docs/api.md): the default HTTP POST, SOAP,
+    /// and a JWT over SOAP; the Requests pane's detail names the API each call went by.
+    @Test(arguments: [(Words.english, "http", ""), (.estonian, "http", ""), (.english, "soap", "--api soap"), (.english, "soap", "--api soap --auth jwt"), (.estonian, "http", "--auth jwt")])
+    func theWholeJourney(_ words: Words, api: String, options: String) throws {
+        let tmux = try TmuxSession(arguments: "--sandbox " + options, environment: ["LANG": words.lang])
         tmux.waitFor(words.credits)
         #expect(tmux.screen.contains(words.sandbox))
 
@@ -85,6 +87,7 @@ struct JourneyTests {
         #expect(!tmux.screen.contains("password=demo"))
         try tmux.press("Enter")
         tmux.waitFor(words.httpStatus)
+        #expect(tmux.line(containing: "API ")?.contains(api) == true)
         try tmux.press("Escape", "?")
         tmux.waitFor(words.helpClose)
         try tmux.press("Escape", "q")

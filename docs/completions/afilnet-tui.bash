@@ -165,7 +165,7 @@ _afilnet-tui() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--sandbox --mouse --read-only --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--profile --endpoint --auth --config --lang --sandbox-db --sandbox-addresses --theme)
+    local -a non_repeating_options=(--profile --endpoint --auth --api --config --lang --sandbox-db --sandbox-addresses --theme)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -177,7 +177,11 @@ _afilnet-tui() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -218,7 +222,7 @@ _afilnet-tui_balance() {
     repeating_flags=()
     non_repeating_flags=(--json --check --history --csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang --warning --critical --warning-days --critical-days --prometheus --since)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --warning --critical --warning-days --critical-days --prometheus --since)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -230,7 +234,11 @@ _afilnet-tui_balance() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -288,7 +296,7 @@ _afilnet-tui_addresses_list() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -300,7 +308,11 @@ _afilnet-tui_addresses_list() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -317,7 +329,7 @@ _afilnet-tui_addresses_add() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang --name --company --document --country --city-id --city --zip --street)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --name --company --document --country --city-id --city --zip --street)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -329,7 +341,11 @@ _afilnet-tui_addresses_add() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -370,7 +386,7 @@ _afilnet-tui_addresses_delete() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -382,7 +398,11 @@ _afilnet-tui_addresses_delete() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -399,7 +419,7 @@ _afilnet-tui_addresses_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang --format --output -o)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --format --output -o)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -411,7 +431,11 @@ _afilnet-tui_addresses_export() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -435,7 +459,7 @@ _afilnet-tui_addresses_import() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang --rate)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --rate)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -447,7 +471,11 @@ _afilnet-tui_addresses_import() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -490,7 +518,7 @@ _afilnet-tui_channels_list() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -502,7 +530,11 @@ _afilnet-tui_channels_list() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -519,7 +551,7 @@ _afilnet-tui_channels_enable() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -531,7 +563,11 @@ _afilnet-tui_channels_enable() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -548,7 +584,7 @@ _afilnet-tui_channels_disable() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -560,7 +596,11 @@ _afilnet-tui_channels_disable() {
         return
         ;;
     '--auth')
-        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
         return
         ;;
     '--config')
@@ -624,13 +664,13 @@ _afilnet-tui_sandbox() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    serve|log|set-balance|spend|history-seed|add-credential|reset)
+    serve|log|set-balance|spend|history-seed|add-credential|access|token-key|reset)
         # Offer subcommand argument completions
         "_afilnet-tui_sandbox_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'serve log set-balance spend history-seed add-credential reset' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'serve log set-balance spend history-seed add-credential access token-key reset' -- "${cur}"))
         ;;
     esac
 }
@@ -639,7 +679,7 @@ _afilnet-tui_sandbox_serve() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --verify-after --host --port --seed --addresses --quirks --latency-ms --fault --fault-rate --fault-seed --fault-methods --slow-ms)
+    non_repeating_options=(--db --verify-after --host --port --seed --addresses --quirks --latency-ms --fault --fault-rate --fault-seed --fault-methods --slow-ms --token-lifetime)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -683,6 +723,9 @@ _afilnet-tui_sandbox_serve() {
     '--slow-ms')
         return
         ;;
+    '--token-lifetime')
+        return
+        ;;
     esac
 }
 
@@ -690,7 +733,7 @@ _afilnet-tui_sandbox_log() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --verify-after --limit)
+    non_repeating_options=(--db --verify-after --limit --access)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -702,6 +745,9 @@ _afilnet-tui_sandbox_log() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    '--access')
         return
         ;;
     esac
@@ -816,6 +862,215 @@ _afilnet-tui_sandbox_add-credential() {
         return
         ;;
     '--ip')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|remove|allow-ip|deny-ip|ways|show|revoke-tokens)
+        # Offer subcommand argument completions
+        "_afilnet-tui_sandbox_access_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add remove allow-ip deny-ip ways show revoke-tokens' -- "${cur}"))
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_list() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_add() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--way --ip)
+    non_repeating_options=(--db --verify-after --user --account)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--account')
+        return
+        ;;
+    '--way')
+        __afilnet-tui_add_completions -W 'http'$'\n''basic'$'\n''soap'$'\n''jwt'
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_allow-ip() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_deny-ip() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_ways() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __afilnet-tui_add_completions -W 'http'$'\n''basic'$'\n''soap'$'\n''jwt'
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_show() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after --days)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_access_revoke-tokens() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_sandbox_token-key() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --verify-after)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--verify-after')
         return
         ;;
     esac

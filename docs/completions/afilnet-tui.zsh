@@ -40,12 +40,14 @@ _afilnet-tui() {
     local -ir current_word_index="$((CURRENT - 1))"
 
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--sandbox[Start a sandbox in-process on a free loopback port and open the UI on it.]'
@@ -86,12 +88,14 @@ _afilnet-tui() {
 
 _afilnet-tui_balance() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -146,12 +150,14 @@ _afilnet-tui_addresses() {
 
 _afilnet-tui_addresses_list() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -165,12 +171,14 @@ _afilnet-tui_addresses_list() {
 
 _afilnet-tui_addresses_add() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -192,12 +200,14 @@ _afilnet-tui_addresses_add() {
 
 _afilnet-tui_addresses_delete() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -212,13 +222,15 @@ _afilnet-tui_addresses_delete() {
 
 _afilnet-tui_addresses_export() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar ___format=('csv' 'jsonl' 'json')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--format[csv, jsonl or json.]:format:{__afilnet-tui_complete "${___format[@]}"}'
@@ -234,12 +246,14 @@ _afilnet-tui_addresses_export() {
 
 _afilnet-tui_addresses_import() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         ':file:'
@@ -285,12 +299,14 @@ _afilnet-tui_channels() {
 
 _afilnet-tui_channels_list() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -304,12 +320,14 @@ _afilnet-tui_channels_list() {
 
 _afilnet-tui_channels_enable() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -324,12 +342,14 @@ _afilnet-tui_channels_enable() {
 
 _afilnet-tui_channels_disable() {
     local -i ret=1
-    local -ar ___auth=('post' 'get' 'basic')
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
-        '--auth[How credentials travel\: post (default), get or basic.]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
         '--config[Configuration file.]:path:'
         '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
         '--json[Print JSON instead of a table.]'
@@ -412,13 +432,15 @@ _afilnet-tui_sandbox() {
             'spend:Make an account'\''s balance go down by an amount a day (0 stops it).'
             'history-seed:Write made-up balance readings for the last days into the client'\''s balance history.'
             'add-credential:Add a credential pair to an account; the password is read from standard input.'
+            'access:Manage the sandbox'\''s API accesses: credentials, allowed APIs, IP allow-lists, use.'
+            'token-key:Print the key the sandbox signs its HS256 tokens with (hex), for peers'\'' tests.'
             'reset:Delete all sandbox data and seed the demo account again.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        serve|log|set-balance|spend|history-seed|add-credential|reset)
+        serve|log|set-balance|spend|history-seed|add-credential|access|token-key|reset)
             "_afilnet-tui_sandbox_${words[1]}" && ret=0
             ;;
         esac
@@ -444,6 +466,7 @@ _afilnet-tui_sandbox_serve() {
         '--fault-seed[Seed of the fault dice, for runs that repeat exactly.]:fault-seed:'
         '--fault-methods[Strike only calls of these methods (comma-separated), e.g. addaddress.]:fault-methods:'
         '--slow-ms[Milliseconds the '\''slow'\'' fault holds a response.]:slow-ms:'
+        '--token-lifetime[Seconds a token from /api/token/ stays valid.]:token-lifetime:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -458,6 +481,7 @@ _afilnet-tui_sandbox_log() {
         '--db[SQLite file of the sandbox.]:path:'
         '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
         '--limit[How many of the newest entries.]:limit:'
+        '--access[Only the calls of this access (see\: sandbox access list).]:access:'
         '--json[One JSON object per line.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -526,6 +550,175 @@ _afilnet-tui_sandbox_add-credential() {
         '--account[Account name.]:account:'
         '--user[User name of the new credential.]:user:'
         '*--ip[Allow only this network (CIDR); repeat for several. None allows any address.]:ip:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the accesses.'
+            'add:Add an access (or replace one of that name); the password is read from standard input.'
+            'remove:Remove an access; its tokens stop working at once.'
+            'allow-ip:Add networks to an access'\''s IP allow-list.'
+            'deny-ip:Take networks off an access'\''s IP allow-list (an empty list allows any address).'
+            'ways:Set the ways in an access may use.'
+            'show:Show an access and its use: last call, calls per day, live tokens.'
+            'revoke-tokens:Revoke every token given to an access (TOKEN_REVOKED from then on).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|add|remove|allow-ip|deny-ip|ways|show|revoke-tokens)
+            "_afilnet-tui_sandbox_access_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_add() {
+    local -i ret=1
+    local -ar ___way=('http' 'basic' 'soap' 'jwt')
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '--user[User name it signs in with (default\: its name).]:user:'
+        '--account[Account name.]:account:'
+        '*--way[A way in it may use\: http, basic, soap or jwt; repeat for several (default\: all).]:way:{__afilnet-tui_complete "${___way[@]}"}'
+        '*--ip[Allow only this network (CIDR); repeat for several. None allows any address.]:ip:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_remove() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_allow-ip() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '*:networks:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_deny-ip() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '*:networks:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_ways() {
+    local -i ret=1
+    local -ar _ways=('http' 'basic' 'soap' 'jwt')
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '*:ways:{__afilnet-tui_complete "${_ways[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '--days[How many days of counts.]:days:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_access_revoke-tokens() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_sandbox_token-key() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--db[SQLite file of the sandbox.]:path:'
+        '--verify-after[How many seconds after it is added an address counts as verified.]:verify-after:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -73,7 +73,7 @@ final class SOAPReader<Value>: ResponseReader {
         if let reason = SafeXMLParser.parse(body, handler: translator) {
             // A body cut off before the envelope closed is a lost answer, like cut-off JSON.
             let tail = String(decoding: body.suffix(32), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !tail.hasSuffix("Envelope>") { throw .truncated }
+            if reason == SafeXMLParser.cutShort || !tail.hasSuffix("Envelope>") { throw .truncated }
             throw .notJSON(preview: TerminalSafeText.sanitize(String(reason.prefix(80))))
         }
         if let fault = translator.fault { throw .notJSON(preview: ResponseDecoder.preview(Array(fault.utf8))) }

@@ -16,6 +16,8 @@ public protocol XMLEventHandler: AnyObject {
 /// external entities), no external entity ever loaded, a depth limit, namespaces resolved.
 public enum SafeXMLParser {
     public static let maxDepth = 32
+    /// The reason given for a document that ends before its root element does.
+    public static let cutShort = "the document ends before its root element does"
 
     /// Parses `data`, calling `handler`; the reason it was refused, or nil.
     public static func parse(_ data: [UInt8], handler: any XMLEventHandler) -> String? {
@@ -34,6 +36,8 @@ public enum SafeXMLParser {
             let code = (parser.parserError as NSError?)?.code ?? 0
             return "not well-formed XML (libxml2 error \(code), line \(parser.lineNumber))"
         }
+        // XMLParser can report success for a document cut off mid-way: check it closed.
+        guard delegate.closedRoot else { return SafeXMLParser.cutShort }
         return nil
     }
 
@@ -54,6 +58,7 @@ public enum SafeXMLParser {
         let handler: any XMLEventHandler
         var refusal: String?
         var depth = 0
+        var closedRoot = false
 
         init(handler: any XMLEventHandler) { self.handler = handler }
 
@@ -68,6 +73,7 @@ public enum SafeXMLParser {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1
+            if depth == 0 { closedRoot = true }
             if let reason = handler.end(name) { stop(parser, reason) }
         }
 

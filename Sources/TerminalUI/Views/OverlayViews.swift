@@ -182,8 +182,8 @@ enum OverlayViews {
     static func requestPairs(_ e: JournalEntry, _ t: Catalogue) -> [(String, String)] {
         let duration = t.decimal(String(format: "%.1f", e.durationMilliseconds)) + " ms"
         return [
-            (t.columnTime, ClockText.of(e.time)), (t.detailEndpoint, e.endpoint), (t.columnMethod, "\(e.apiClass).\(e.method)"),
-            (t.detailAuth, e.auth), (t.detailAttempt, String(e.attempt)),
+            (t.columnTime, ClockText.of(e.time)), (t.detailEndpoint, e.endpoint), (t.columnMethod, e.apiClass.isEmpty ? e.method : "\(e.apiClass).\(e.method)"),
+            (t.detailAPI, e.api), (t.detailAuth, e.auth), (t.detailAttempt, String(e.attempt)),
             (t.detailHTTPStatus, e.httpStatus == 0 ? t.none : String(e.httpStatus)),
             (t.columnOutcome, e.outcome), (t.detailDuration, duration),
             (t.columnParameters, RequestsModel.parameters(e, credentials: true)), (t.detailResponse, String(e.response.prefix(4000))),
