@@ -29,7 +29,7 @@ struct CommandRunner {
         self.environment = environment.merging(extra) { $1 }
     }
 
-    func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
+    func start(_ arguments: [String], input: String? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -37,8 +37,13 @@ struct CommandRunner {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         return (process, output, errors)
     }
 
@@ -46,16 +51,19 @@ struct CommandRunner {
 
     /// Waits on a plain thread: blocking the (two-thread) cooperative pool would starve the
     /// in-process sandbox the command is talking to.
-    func run(_ arguments: [String]) async throws -> Outcome {
+    func run(_ arguments: [String]) async throws -> Outcome { try await runWithInput(nil, arguments) }
+
+    /// `run`, with `input` on standard input (a password for the sandbox's admin commands).
+    func runWithInput(_ input: String?, _ arguments: [String]) async throws -> Outcome {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Swift.Result { try self.runBlocking(arguments) })
+                continuation.resume(with: Swift.Result { try self.runBlocking(arguments, input: input) })
             }
         }
     }
 
-    private func runBlocking(_ arguments: [String]) throws -> Outcome {
-        let (process, output, errors) = try start(arguments)
+    private func runBlocking(_ arguments: [String], input: String?) throws -> Outcome {
+        let (process, output, errors) = try start(arguments, input: input)
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

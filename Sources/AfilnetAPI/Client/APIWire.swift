@@ -83,3 +83,12 @@ final class SOAPReader<Value>: ResponseReader {
         return try inner.finish()
     }
 }
+
+extension ResponseDecoder {
+    /// A whole `getaddresses` answer over SOAP, decoded as the client does (benchmarks).
+    public static func addresses(soap body: [UInt8]) throws(AfilnetError) -> [Address] {
+        let reader = SOAPReader(method: APIMethod.getaddresses.rawValue, inner: AddressListReader())
+        body.withUnsafeBytes { reader.take($0) }
+        return try reader.finish()
+    }
+}
