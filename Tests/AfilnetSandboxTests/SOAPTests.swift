@@ -82,6 +82,21 @@ struct SOAPTests {
         await sandbox.stop()
     }
 
+    /// Found while making list answers faster: Foundation's XML wrappers released after their
+    /// document crashed the server in libxml2 (`SOAPDocument` keeps the document alive).
+    @Test func listAnswersInParallelLeaveTheServerUp() async throws {
+        let sandbox = try await RunningSandbox.start()
+        let call = envelopeHead + "<tns:getchannels><tns:user>demo</tns:user><tns:password>demo</tns:password></tns:getchannels>" + envelopeTail
+        try await withThrowingTaskGroup(of: HTTPReply.self) { group in
+            for index in 0..<40 {
+                group.addTask { try await index.isMultiple(of: 2) ? sandbox.soap(call) : sandbox.execute(HTTPClientRequest(url: sandbox.soapURL + "?wsdl")) }
+            }
+            for try await reply in group { #expect(reply.status == 200) }
+        }
+        #expect(try await sandbox.soap(call).body.contains("<tns:channelname>whatsapp</tns:channelname>"))
+        await sandbox.stop()
+    }
+
     @Test func theWSDLNamesEveryOperationAndTheAddressItWasAskedAt() async throws {
         let sandbox = try await RunningSandbox.start()
         let reply = try await sandbox.execute(HTTPClientRequest(url: sandbox.soapURL + "?wsdl"))

@@ -8,13 +8,15 @@ import FoundationXML
 enum SOAPRequestBuilder {
     /// `credentials` nil: the caller proves itself in a header (Bearer or Basic).
     static func envelope(method: String, credentials: Credentials?, parameters: [(String, String)]) -> [UInt8] {
-        let operation = XMLElement(name: "tns:" + method)
-        if let credentials {
-            operation.addChild(element(.user, credentials.user))
-            operation.addChild(element(.password, credentials.password))
+        SOAPDocument.envelope {
+            let operation = XMLElement(name: "tns:" + method)
+            if let credentials {
+                operation.addChild(element(.user, credentials.user))
+                operation.addChild(element(.password, credentials.password))
+            }
+            for (name, value) in parameters { operation.addChild(XMLElement(name: "tns:" + name, stringValue: SOAPContract.xmlSafe(value))) }
+            return operation
         }
-        for (name, value) in parameters { operation.addChild(XMLElement(name: "tns:" + name, stringValue: SOAPContract.xmlSafe(value))) }
-        return SOAPDocument.envelope(body: operation)
     }
 
     private static func element(_ field: APIField, _ value: String) -> XMLElement {
@@ -24,16 +26,21 @@ enum SOAPRequestBuilder {
 
 /// A SOAP 1.1 envelope around one body element, serialised as UTF-8 (client and sandbox).
 public enum SOAPDocument {
-    public static func envelope(body content: XMLElement) -> [UInt8] {
-        let envelope = XMLElement(name: "soap:Envelope")
-        envelope.addNamespace(XMLNode.namespace(withName: "soap", stringValue: SOAPContract.envelopeNamespace) as! XMLNode)
-        envelope.addNamespace(XMLNode.namespace(withName: "tns", stringValue: SOAPContract.namespace) as! XMLNode)
-        let body = XMLElement(name: "soap:Body")
-        body.addChild(content)
-        envelope.addChild(body)
-        let document = XMLDocument(rootElement: envelope)
-        document.characterEncoding = "UTF-8"
-        document.version = "1.0"
-        return Array(document.xmlData(options: []))
+    /// `content` makes the body's element. Every node is made and released while the document
+    /// lives: Foundation's XML wrappers freed after their document crash in libxml2.
+    public static func envelope(_ content: () -> XMLElement) -> [UInt8] {
+        let document = XMLDocument()
+        return withExtendedLifetime(document) {
+            let envelope = XMLElement(name: "soap:Envelope")
+            envelope.addNamespace(XMLNode.namespace(withName: "soap", stringValue: SOAPContract.envelopeNamespace) as! XMLNode)
+            envelope.addNamespace(XMLNode.namespace(withName: "tns", stringValue: SOAPContract.namespace) as! XMLNode)
+            let body = XMLElement(name: "soap:Body")
+            envelope.addChild(body)
+            body.addChild(content())
+            document.setRootElement(envelope)
+            document.characterEncoding = "UTF-8"
+            document.version = "1.0"
+            return Array(document.xmlData(options: []))
+        }
     }
 }

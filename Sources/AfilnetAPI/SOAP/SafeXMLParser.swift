@@ -25,16 +25,19 @@ public enum SafeXMLParser {
         if contains(data, "<!DOCTYPE") || contains(data, "<!ENTITY") {
             return "a document type declaration is not allowed in a SOAP message"
         }
-        let parser = XMLParser(data: Data(data))
+        // In chunks from a stream: handed a whole document over 10 MB at once, libxml2 stops
+        // with an internal error ("huge input lookup") at its end.
+        let parser = XMLParser(stream: InputStream(data: Data(data)))
         let delegate = Delegate(handler: handler)
         parser.delegate = delegate
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let parsed = parser.parse()
         if let refusal = delegate.refusal { return refusal }
-        guard parsed else {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            return "not well-formed XML (libxml2 error \(code), line \(parser.lineNumber))"
+        // From a stream, parse() can return true after an error: the delegate heard it.
+        guard parsed, delegate.error == nil else {
+            let code = delegate.error?.code ?? (parser.parserError as NSError?)?.code ?? 0
+            return "not well-formed XML (libxml2 error \(code), line \(delegate.errorLine ?? parser.lineNumber))"
         }
         // XMLParser can report success for a document cut off mid-way: check it closed.
         guard delegate.closedRoot else { return SafeXMLParser.cutShort }
@@ -59,6 +62,8 @@ public enum SafeXMLParser {
         var refusal: String?
         var depth = 0
         var closedRoot = false
+        var error: NSError?
+        var errorLine: Int?
 
         init(handler: any XMLEventHandler) { self.handler = handler }
 
@@ -78,6 +83,12 @@ public enum SafeXMLParser {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { handler.text(string) }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            guard error == nil else { return }
+            error = parseError as NSError
+            errorLine = parser.lineNumber
+        }
 
         func parser(_ parser: XMLParser, foundCDATA block: Data) {
             guard let text = String(data: block, encoding: .utf8) else { return stop(parser, "CDATA not UTF-8") }

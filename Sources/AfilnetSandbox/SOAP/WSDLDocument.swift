@@ -8,6 +8,12 @@ import FoundationXML
 /// made from the same vocabulary the server and the client use (`SOAPContract`, `APIField`).
 enum WSDLDocument {
     static func make(location: String) -> [UInt8] {
+        // Every node is made and released while the document lives (see `SOAPDocument`).
+        let document = XMLDocument()
+        return withExtendedLifetime(document) { build(location: location, into: document) }
+    }
+
+    private static func build(location: String, into document: XMLDocument) -> [UInt8] {
         let definitions = element("definitions", ["name": "AfilnetUserAPI", "targetNamespace": SOAPContract.namespace])
         for (prefix, uri) in [
             ("", SOAPContract.wsdlNamespace), ("soap", SOAPContract.wsdlSOAPNamespace), ("tns", SOAPContract.namespace),
@@ -46,7 +52,7 @@ enum WSDLDocument {
         port.addChild(element("soap:address", ["location": location]))
         service.addChild(port)
         definitions.addChild(service)
-        let document = XMLDocument(rootElement: definitions)
+        document.setRootElement(definitions)
         document.characterEncoding = "UTF-8"
         document.version = "1.0"
         return Array(document.xmlData(options: [.nodePrettyPrint]))
