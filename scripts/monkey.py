@@ -75,6 +75,8 @@ balance_refresh_seconds = 2
 
 [profiles.main]
 endpoint = "{endpoint}"
+api = "{self.args.api}"
+auth = "{self.args.auth}"
 user = "demo"
 password = "demo"
 request_timeout = 2
@@ -332,6 +334,8 @@ def main():
     parser.add_argument("--steps", type=int, default=2000)
     parser.add_argument("--addresses", type=int, default=500, help="synthetic addresses in the sandbox")
     parser.add_argument("--fault-rate", type=float, default=0.2)
+    parser.add_argument("--api", default="http", choices=["http", "soap"], help="the main profile's API")
+    parser.add_argument("--auth", default="post", choices=["post", "get", "basic", "jwt"], help="the main profile's auth")
     parser.add_argument("--wait", type=float, default=0.004, help="seconds to wait for output after an input")
     parser.add_argument("--keep", action="store_true", help="keep the run's folder (config, state, crash reports)")
     args = parser.parse_args()
@@ -340,7 +344,7 @@ def main():
         monkey.run()
     except Failure as failure:
         print(f"MONKEY FAILED (seed {args.seed}): {failure}", file=sys.stderr)
-        print(f"replay: python3 scripts/monkey.py --binary {args.binary} --seed {args.seed} --steps {args.steps}", file=sys.stderr)
+        print(f"replay: python3 scripts/monkey.py --binary {args.binary} --seed {args.seed} --steps {args.steps} --api {args.api} --auth {args.auth}", file=sys.stderr)
         print("last inputs:", file=sys.stderr)
         for number, step in monkey.history:
             print(f"  {number}: {step[0]} {step[1]!r}", file=sys.stderr)
