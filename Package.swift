@@ -68,6 +68,9 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]),
+        // ICU's data trimmed to what the program uses, for the release build (scripts/package;
+        // an empty object otherwise).
+        .target(name: "CICUData"),
         // glibc functions Swift's Glibc module hides: memmem (the filter), wcwidth (width tests).
         .target(name: "CLibcExtras"),
         .target(
@@ -83,6 +86,7 @@ let package = Package(
                 "AfilnetConfig",
                 "AfilnetSandbox",
                 "AccountModel",
+                "CICUData",
                 "AddressFiles",
                 "BalanceHistory",
                 "TerminalUI",
