@@ -16,17 +16,7 @@ extension SandboxStore {
     }
 
     public func access(named name: String) throws -> Access {
-        try pool.read { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT credential.name, user, account.name AS account, ways, allowed_ips
-                    FROM credential JOIN account ON account.id = credential.account_id WHERE credential.name = ?
-                    """,
-                arguments: [name])
-            else { throw Self.noAccess(name) }
-            return Self.access(row)
-        }
+        try pool.read { db in try Self.access(db, named: name) }
     }
 
     /// Adds an access, or replaces the one of that name (or of that user).
@@ -117,20 +107,24 @@ extension SandboxStore {
 
     private func changeAccess(_ name: String, _ change: (inout Access) -> Void) throws {
         try pool.write { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT credential.name, user, account.name AS account, ways, allowed_ips
-                    FROM credential JOIN account ON account.id = credential.account_id WHERE credential.name = ?
-                    """,
-                arguments: [name])
-            else { throw Self.noAccess(name) }
-            var access = Self.access(row)
+            var access = try Self.access(db, named: name)
             change(&access)
             try db.execute(
                 sql: "UPDATE credential SET ways = ?, allowed_ips = ? WHERE name = ?",
                 arguments: [AccessWay.text(access.ways), access.allowedIPs.map(\.description).joined(separator: ","), name])
         }
+    }
+
+    private static func access(_ db: Database, named name: String) throws -> Access {
+        guard let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT credential.name, user, account.name AS account, ways, allowed_ips
+                FROM credential JOIN account ON account.id = credential.account_id WHERE credential.name = ?
+                """,
+            arguments: [name])
+        else { throw noAccess(name) }
+        return access(row)
     }
 
     private static func access(_ row: Row) -> Access {

@@ -25,6 +25,13 @@ private func ranges(_ texts: [String]) throws -> [IPRange] {
     }
 }
 
+/// Changes an access and prints it as it now is.
+private func change(_ database: SandboxDatabaseOption, _ name: String, _ change: (SandboxStore) throws -> Void) throws {
+    let store = try database.open()
+    try change(store)
+    print(describe(try store.access(named: name)))
+}
+
 private func describe(_ access: Access) -> String {
     let ips = access.allowedIPs.isEmpty ? "any address" : access.allowedIPs.map(\.description).joined(separator: ",")
     let ways = access.ways.isEmpty ? "none" : access.ways.sorted().map(\.rawValue).joined(separator: ",")
@@ -81,9 +88,8 @@ struct AccessAllowIP: ParsableCommand {
     @Argument(help: "Addresses or CIDR networks.") var networks: [String]
 
     func run() throws {
-        let store = try database.open()
-        try store.allowIPs(try ranges(networks), access: name)
-        print(describe(try store.access(named: name)))
+        let networks = try ranges(networks)
+        try change(database, name) { try $0.allowIPs(networks, access: name) }
     }
 }
 
@@ -95,9 +101,8 @@ struct AccessDenyIP: ParsableCommand {
     @Argument(help: "Addresses or CIDR networks.") var networks: [String]
 
     func run() throws {
-        let store = try database.open()
-        try store.denyIPs(try ranges(networks), access: name)
-        print(describe(try store.access(named: name)))
+        let networks = try ranges(networks)
+        try change(database, name) { try $0.denyIPs(networks, access: name) }
     }
 }
 
@@ -108,9 +113,7 @@ struct AccessWays: ParsableCommand {
     @Argument(help: "http, basic, soap and/or jwt.") var ways: [AccessWay]
 
     func run() throws {
-        let store = try database.open()
-        try store.setWays(Set(ways), access: name)
-        print(describe(try store.access(named: name)))
+        try change(database, name) { try $0.setWays(Set(ways), access: name) }
     }
 }
 
