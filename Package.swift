@@ -135,6 +135,8 @@ let package = Package(
             name: "AfilnetSandboxTests",
             dependencies: [
                 "AfilnetSandbox",
+                "AfilnetAPI",
+                "PropertySupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
     ]
