@@ -32,11 +32,12 @@ struct Authorization {
         }
     }
 
-    /// The ways in (`AccessWay`) a call through `door` with this header uses; all must be allowed.
-    func ways(door: SandboxResponder.Door) -> Set<AccessWay> {
-        var ways: Set<AccessWay> = door == .soap ? [.soap] : door == .token ? [.jwt] : []
+    /// The ways in (`AccessWay`) an API call with this header uses, over SOAP or the HTTP API;
+    /// all must be allowed. (The token endpoint needs `jwt` alone: `APIHandler.issueToken`.)
+    func ways(soap: Bool) -> Set<AccessWay> {
+        var ways: Set<AccessWay> = soap ? [.soap] : []
         switch kind {
-        case .none: if door == .http { ways.insert(.http) }
+        case .none: if !soap { ways.insert(.http) }
         case .basic: ways.insert(.basic)
         case .bearer: ways.insert(.jwt)
         }

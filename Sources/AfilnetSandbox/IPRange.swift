@@ -25,6 +25,11 @@ public struct IPRange: Sendable, Hashable, CustomStringConvertible {
         network = address
     }
 
+    /// An allow-list as the database keeps it: `10.0.0.0/8,127.0.0.1/32` (empty: any address).
+    static func list(_ text: String) -> [IPRange] { text.split(separator: ",").compactMap { IPRange(String($0)) } }
+
+    static func text(_ list: [IPRange]) -> String { list.map(\.description).joined(separator: ",") }
+
     public var description: String {
         "\(IPRange.text(of: network))/\(prefixLength)"
     }

@@ -62,19 +62,17 @@ struct SandboxResponder: HTTPResponder {
         let parameters: FormParameters
         do {
             parameters = try await Self.parameters(of: request, door: door)
-        } catch let refusal as SOAPRefusal {
-            entry.httpStatus = 500
-            entry.response = refusal.reason
-            entry.refusal = refusal.reason
-            return Self.xml(.internalServerError, SOAPAnswerWriter.fault(refusal.reason))
         } catch {
             let code = error as? SandboxError ?? .malformedRequest
-            entry.httpStatus = code == .requestTooLarge ? 413 : 400
             if door == .soap {
+                // Not a call: a Fault with the reason (or the code, for a body too large).
+                let refusal = (error as? SOAPRefusal)?.reason
                 entry.httpStatus = 500
-                entry.response = code.code
-                return Self.xml(.internalServerError, SOAPAnswerWriter.fault(code.code))
+                entry.response = refusal ?? code.code
+                entry.refusal = refusal ?? ""
+                return Self.xml(.internalServerError, SOAPAnswerWriter.fault(entry.response))
             }
+            entry.httpStatus = code == .requestTooLarge ? 413 : 400
             let body = renderer.render(.failure(code))
             entry.response = Self.logText(body)
             return Self.json(HTTPResponse.Status(code: entry.httpStatus), body)
@@ -98,7 +96,7 @@ struct SandboxResponder: HTTPResponder {
         case .http, .soap:
             let proof = authorization.proof ?? .password(user: parameters[.user], password: parameters[.password])
             call = await handler.handle(
-                parameters, proof: proof, ways: authorization.ways(door: door), remoteIP: entry.sourceIP)
+                parameters, proof: proof, ways: authorization.ways(soap: door == .soap), remoteIP: entry.sourceIP)
         }
         entry.access = call.access
         entry.refusal = call.refusal

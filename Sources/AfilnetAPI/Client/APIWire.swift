@@ -6,6 +6,13 @@ import TerminalText
 /// or as a Bearer token. Everything above (retries, lost answers, the journal) is the same.
 struct APIWire: Sendable {
     let configuration: ClientConfiguration
+    /// `…/api/soap/` beside the configured endpoint, worked out once.
+    private let soapURL: String
+
+    init(configuration: ClientConfiguration) {
+        self.configuration = configuration
+        soapURL = configuration.endpoint.sibling("soap")
+    }
 
     func request(apiClass: String, method: String, parameters extra: [(String, String)], bearer: String?) -> TransportRequest {
         var headers = [("User-Agent", configuration.userAgent)]
@@ -22,7 +29,7 @@ struct APIWire: Sendable {
         if configuration.api == .soap {
             headers += [("Content-Type", SOAPContract.contentType), ("SOAPAction", "\"\(SOAPContract.namespace)#\(method)\"")]
             let body = SOAPRequestBuilder.envelope(method: method, credentials: inline, parameters: extra)
-            return TransportRequest(method: .post, url: configuration.endpoint.sibling("soap"), headers: headers, body: body)
+            return TransportRequest(method: .post, url: soapURL, headers: headers, body: body)
         }
         headers.append(("Accept", "application/json"))
         var parameters = [(APIField.apiClass.rawValue, apiClass), (APIField.method.rawValue, method)]
@@ -33,8 +40,14 @@ struct APIWire: Sendable {
             let separator = base.contains("?") ? "&" : "?"
             return TransportRequest(method: .get, url: base + separator + form, headers: headers, body: [])
         }
-        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
-        return TransportRequest(method: .post, url: base, headers: headers, body: Array(form.utf8))
+        return Self.formPost(base, form: form, headers: headers)
+    }
+
+    /// A POST of `application/x-www-form-urlencoded` parameters (API calls, the token request).
+    static func formPost(_ url: String, form: String, headers: [(String, String)]) -> TransportRequest {
+        TransportRequest(
+            method: .post, url: url, headers: headers + [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Array(form.utf8))
     }
 
     /// The reader the transport feeds: `inner` itself, or one that turns SOAP into JSON first.

@@ -36,18 +36,12 @@ actor TokenSource {
         }
     }
 
-    /// Forgets the token (tests; a change of credentials).
-    func forget() { current = nil }
-
     private func fetch() async throws -> String {
         let url = configuration.endpoint.sibling("token")
         let credentials = configuration.credentials
         let form = FormEncoding.encode([(APIField.user.rawValue, credentials.user), (APIField.password.rawValue, credentials.password)])
-        let request = TransportRequest(
-            method: .post, url: url,
-            headers: [("User-Agent", configuration.userAgent), ("Accept", "application/json"),
-                      ("Content-Type", "application/x-www-form-urlencoded")],
-            body: Array(form.utf8))
+        let request = APIWire.formPost(
+            url, form: form, headers: [("User-Agent", configuration.userAgent), ("Accept", "application/json")])
         let started = ContinuousClock.now
         var entry = JournalEntry(
             time: Date(), endpoint: url, apiClass: "", method: "token",

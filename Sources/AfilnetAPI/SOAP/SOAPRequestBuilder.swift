@@ -8,19 +8,12 @@ import FoundationXML
 enum SOAPRequestBuilder {
     /// `credentials` nil: the caller proves itself in a header (Bearer or Basic).
     static func envelope(method: String, credentials: Credentials?, parameters: [(String, String)]) -> [UInt8] {
-        SOAPDocument.envelope {
+        let signIn = credentials.map { [(APIField.user.rawValue, $0.user), (APIField.password.rawValue, $0.password)] } ?? []
+        return SOAPDocument.envelope {
             let operation = XMLElement(name: "tns:" + method)
-            if let credentials {
-                operation.addChild(element(.user, credentials.user))
-                operation.addChild(element(.password, credentials.password))
-            }
-            for (name, value) in parameters { operation.addChild(XMLElement(name: "tns:" + name, stringValue: SOAPContract.xmlSafe(value))) }
+            for (name, value) in signIn + parameters { operation.addChild(SOAPDocument.element(name, value)) }
             return operation
         }
-    }
-
-    private static func element(_ field: APIField, _ value: String) -> XMLElement {
-        XMLElement(name: "tns:" + field.rawValue, stringValue: SOAPContract.xmlSafe(value))
     }
 }
 
@@ -42,5 +35,10 @@ public enum SOAPDocument {
             document.version = "1.0"
             return Array(document.xmlData(options: []))
         }
+    }
+
+    /// `<tns:name>value</tns:name>`, the value made fit for XML 1.0 (`SOAPContract.xmlSafe`).
+    public static func element(_ name: String, _ value: String) -> XMLElement {
+        XMLElement(name: "tns:" + name, stringValue: SOAPContract.xmlSafe(value))
     }
 }

@@ -12,7 +12,7 @@ public struct Access: Sendable, Equatable {
 }
 
 /// How an access has been used, from the request log (`sandbox access show`).
-public struct AccessUsage: Sendable, Equatable {
+public struct AccessUsage: Sendable {
     public struct Call: Sendable, Equatable {
         public var time: Date
         public var api: String
@@ -27,11 +27,6 @@ public struct AccessUsage: Sendable, Equatable {
     public var perDay: [(day: String, calls: Int, refused: Int)]
     /// Tokens given and still valid (not expired, not revoked).
     public var liveTokens: Int
-
-    public static func == (left: AccessUsage, right: AccessUsage) -> Bool {
-        left.lastCall == right.lastCall && left.liveTokens == right.liveTokens
-            && left.perDay.elementsEqual(right.perDay) { $0 == $1 }
-    }
 }
 
 /// The account a credential opened, as the request handler needs it.

@@ -5,13 +5,7 @@ import GRDB
 extension SandboxStore {
     public func accesses() throws -> [Access] {
         try pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT credential.name, user, account.name AS account, ways, allowed_ips
-                    FROM credential JOIN account ON account.id = credential.account_id ORDER BY credential.name
-                    """
-            ).map(Self.access)
+            try Row.fetchAll(db, sql: Self.accessQuery + " ORDER BY credential.name").map(Self.access)
         }
     }
 
@@ -38,7 +32,7 @@ extension SandboxStore {
                     """,
                 arguments: [
                     try Self.accountID(db, name: account), name, user, password, AccessWay.text(ways),
-                    allowedIPs.map(\.description).joined(separator: ","),
+                    IPRange.text(allowedIPs),
                 ])
         }
     }
@@ -111,27 +105,25 @@ extension SandboxStore {
             change(&access)
             try db.execute(
                 sql: "UPDATE credential SET ways = ?, allowed_ips = ? WHERE name = ?",
-                arguments: [AccessWay.text(access.ways), access.allowedIPs.map(\.description).joined(separator: ","), name])
+                arguments: [AccessWay.text(access.ways), IPRange.text(access.allowedIPs), name])
         }
     }
 
     private static func access(_ db: Database, named name: String) throws -> Access {
-        guard let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT credential.name, user, account.name AS account, ways, allowed_ips
-                FROM credential JOIN account ON account.id = credential.account_id WHERE credential.name = ?
-                """,
-            arguments: [name])
+        guard let row = try Row.fetchOne(db, sql: accessQuery + " WHERE credential.name = ?", arguments: [name])
         else { throw noAccess(name) }
         return access(row)
     }
 
+    private static let accessQuery = """
+        SELECT credential.name, user, account.name AS account, ways, allowed_ips
+        FROM credential JOIN account ON account.id = credential.account_id
+        """
+
     private static func access(_ row: Row) -> Access {
-        let ips: String = row["allowed_ips"]
-        return Access(
+        Access(
             name: row["name"], user: row["user"], account: row["account"], ways: AccessWay.parse(row["ways"]) ?? [],
-            allowedIPs: ips.split(separator: ",").compactMap { IPRange(String($0)) })
+            allowedIPs: IPRange.list(row["allowed_ips"]))
     }
 
     private static func noAccess(_ name: String) -> SandboxConfigurationError {

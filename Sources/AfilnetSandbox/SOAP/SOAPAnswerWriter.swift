@@ -14,11 +14,14 @@ enum SOAPAnswerWriter {
             let response = XMLElement(name: "tns:" + SOAPContract.responseElement(method))
             switch outcome {
             case .failure(let error):
-                response.addChild(element(SOAPContract.statusElement, "ERROR"))
-                response.addChild(element(SOAPContract.errorElement, error.code))
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "ERROR"))
+                response.addChild(SOAPDocument.element(SOAPContract.errorElement, error.code))
+            case .balance(let amount):
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "SUCCESS"))
+                response.addChild(SOAPDocument.element(SOAPContract.resultElement, amount))
             default:
-                response.addChild(element(SOAPContract.statusElement, "SUCCESS"))
-                if let result = result(outcome) { response.addChild(result) }
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "SUCCESS"))
+                // A list's items go in between this empty result's tags (`list`).
                 if items != nil { response.addChild(XMLElement(name: "tns:" + SOAPContract.resultElement)) }
             }
             return response
@@ -52,15 +55,6 @@ enum SOAPAnswerWriter {
         return bytes
     }
 
-    private static func result(_ outcome: APIOutcome) -> XMLElement? {
-        switch outcome {
-        case .balance(let amount):
-            return element(SOAPContract.resultElement, amount)
-        default:
-            return nil
-        }
-    }
-
     private static func items(_ outcome: APIOutcome) -> [XMLElement]? {
         switch outcome {
         case .addresses(let records):
@@ -80,12 +74,8 @@ enum SOAPAnswerWriter {
 
     private static func item(_ values: [String], fields: [APIField]) -> XMLElement {
         let item = XMLElement(name: "tns:" + SOAPContract.itemElement)
-        for (field, value) in zip(fields, values) { item.addChild(element(field.rawValue, value)) }
+        for (field, value) in zip(fields, values) { item.addChild(SOAPDocument.element(field.rawValue, value)) }
         return item
-    }
-
-    private static func element(_ name: String, _ value: String) -> XMLElement {
-        XMLElement(name: "tns:" + name, stringValue: SOAPContract.xmlSafe(value))
     }
 
     private static func flag(_ value: Bool) -> String { value ? "1" : "0" }

@@ -47,11 +47,9 @@ public final class SandboxStore: Sendable {
     }
 
     private static func accountAccess(_ row: Row) -> AccountAccess {
-        let ips: String = row["allowed_ips"]
-        return AccountAccess(
+        AccountAccess(
             accountID: row["account_id"], credentialID: row["id"], name: row["name"],
-            ways: AccessWay.parse(row["ways"]) ?? [],
-            allowedIPs: ips.split(separator: ",").compactMap { IPRange(String($0)) })
+            ways: AccessWay.parse(row["ways"]) ?? [], allowedIPs: IPRange.list(row["allowed_ips"]))
     }
 
     /// The balance as read now: the stored figure, less what a configured spend has used
