@@ -63,12 +63,10 @@ struct APIHandler: Sendable {
         }
         guard call.outcome == .done, let user else { return call }
         let claims = SandboxTokenClaims(
-            iss: .init(value: SandboxTokenClaims.issuer), sub: .init(value: user),
-            iat: .init(value: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))),
-            exp: .init(value: Date(timeIntervalSince1970: (now.timeIntervalSince1970 + tokens.lifetime).rounded(.down))),
-            jti: .init(value: id))
+            iss: SandboxTokenClaims.issuer, sub: user, iat: Int(now.timeIntervalSince1970.rounded(.down)),
+            exp: Int((now.timeIntervalSince1970 + tokens.lifetime).rounded(.down)), jti: id)
         do {
-            call.outcome = .token(try await tokens.sign(claims), expiresIn: Int(tokens.lifetime))
+            call.outcome = .token(try tokens.sign(claims), expiresIn: Int(tokens.lifetime))
         } catch {
             call.outcome = .failure(.malformedRequest)
         }
@@ -87,8 +85,8 @@ struct APIHandler: Sendable {
             guard let secret, !secret.isEmpty else { return HandledCall(outcome: .failure(.missingPassword)) }
             proven = (nil, given, secret)
         case .bearer(let token):
-            switch await tokens.verify(token) {
-            case .success(let claims): proven = (claims.jti.value, "", "")
+            switch tokens.verify(token) {
+            case .success(let claims): proven = (claims.jti, "", "")
             case .failure(let code): return HandledCall(outcome: .failure(code), refusal: Self.reason(code))
             }
         }

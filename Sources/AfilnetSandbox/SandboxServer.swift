@@ -27,7 +27,7 @@ public final class SandboxServer: Sendable {
         let app = Application(
             responder: SandboxResponder(
                 handler: APIHandler(
-                    store: store, tokens: await SandboxTokens(key: try SandboxTokens.key(store.pool), lifetime: options.tokenLifetime)),
+                    store: store, tokens: SandboxTokens(key: try SandboxTokens.key(store.pool), lifetime: options.tokenLifetime)),
                 renderer: ResponseRenderer(quirks: options.quirks),
                 options: options, log: log),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),

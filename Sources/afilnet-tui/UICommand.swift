@@ -65,7 +65,7 @@ struct UICommand {
             session = SessionInfo(user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly)
         } else {
             // The config read above, when it could be read; otherwise connect says why.
-            let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil)
+            let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil, oneShot: false)
             client = connected.client
             session = SessionInfo(
                 user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,

@@ -7,10 +7,13 @@ import NIOPosix
 /// `HTTPTransport` on AsyncHTTPClient, with its own connection pool and connect timeout.
 public final class AsyncHTTPTransport: HTTPTransport {
     private let client: HTTPClient
+    private let endsWithProcess: Bool
     /// Bodies larger than this are refused (a 100,000-address list is about 25 MB).
     public static let maxBodyBytes = 256 << 20
 
-    public init(connectTimeout: Duration = .seconds(5)) {
+    /// `endsWithProcess`: a one-shot command's transport, never shut down (`KeptUntilExit`).
+    public init(connectTimeout: Duration = .seconds(5), endsWithProcess: Bool = false) {
+        self.endsWithProcess = endsWithProcess
         var configuration = HTTPClient.Configuration()
         configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000
             + connectTimeout.components.attoseconds / 1_000_000_000)
@@ -21,7 +24,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
-    deinit { try? client.syncShutdown() }
+    deinit {
+        if endsWithProcess { KeptUntilExit.keep(client) } else { try? client.syncShutdown() }
+    }
 
     public func shutdown() async { try? await client.shutdown() }
 

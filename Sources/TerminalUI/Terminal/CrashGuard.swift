@@ -126,7 +126,7 @@ public final class CrashGuard: @unchecked Sendable {
                 return date > seen ? (path, date) : nil
             }
         guard let newest = reports.max(by: { $0.1 < $1.1 }) else { return nil }
-        FileManager.default.createFile(atPath: marker, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: marker, contents: nil, attributes: [.posixPermissions: 0o600])
         try? FileManager.default.setAttributes([.modificationDate: newest.1], ofItemAtPath: marker)
         return newest.0
     }

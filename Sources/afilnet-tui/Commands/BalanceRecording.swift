@@ -23,7 +23,9 @@ struct BalanceRecording: Sendable {
 
     init(account: String) {
         do {
-            history = AccountHistory(store: try BalanceHistoryStore(), account: account)
+            let store = try BalanceHistoryStore()
+            KeptUntilExit.keep(store)
+            history = AccountHistory(store: store, account: account)
         } catch {
             Self.warn(error)
             history = nil

@@ -40,10 +40,11 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// The client for this invocation, its profile and its words. `loaded` is the config
-    /// when the caller has read it already.
-    func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil) throws -> Connection {
+    /// when the caller has read it already. `oneShot`: the client lives as long as the
+    /// process (no teardown before exit); the UI, which switches clients, says false.
+    func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
         do {
-            return try connectOrThrow(journal: journal, config: loaded)
+            return try connectOrThrow(journal: journal, config: loaded, oneShot: oneShot)
         } catch {
             throw fail(error, text())
         }
@@ -51,7 +52,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// `connect`, with the reason thrown as it is (config, credentials) rather than said and
     /// exited: for `balance --check`, which says it its own way.
-    func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil) throws -> Connection {
+    func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
         let loaded = try loaded ?? ConfigLoader.load(path: config)
         let text = text(config: loaded)
         let profile = try loaded.profile(named: self.profile)
@@ -65,7 +66,7 @@ struct ConnectionOptions: ParsableArguments {
         let credentials = try resolver.resolve(profile, configPath: config)
         let client = AfilnetClient(
             configuration: settings.clientConfiguration(credentials: credentials),
-            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
+            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, endsWithProcess: oneShot),
             journal: journal)
         return Connection(client: client, profile: profile, text: text, configPath: config)
     }
