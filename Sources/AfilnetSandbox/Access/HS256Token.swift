@@ -1,26 +1,25 @@
-import Crypto
 import Foundation
 
 /// JSON Web Tokens in compact form signed with HMAC-SHA256 (RFC 7519, RFC 7515 §7.1): all of
-/// JWT the sandbox uses. The signature is checked in constant time (swift-crypto), and only
+/// JWT the sandbox uses. The signature is checked in constant time (`HMACSHA256`), and only
 /// a header saying `HS256` is accepted — `none` and every other algorithm are refused
 /// before the signature is looked at.
 enum HS256Token {
     static let header = #"{"alg":"HS256","typ":"JWT"}"#
 
-    static func sign(_ claims: some Encodable, key: SymmetricKey) throws -> String {
+    static func sign(_ claims: some Encodable, key: [UInt8]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let signed = Data(header.utf8).base64URLEncoded() + "." + (try encoder.encode(claims)).base64URLEncoded()
-        return signed + "." + Data(HMAC<SHA256>.authenticationCode(for: Data(signed.utf8), using: key)).base64URLEncoded()
+        return signed + "." + Data(HMACSHA256.authenticationCode(for: Array(signed.utf8), key: key)).base64URLEncoded()
     }
 
     /// The claims of a well-formed HS256 token signed with `key`; nil for anything else.
-    static func verify<Claims: Decodable>(_ token: String, key: SymmetricKey, as: Claims.Type) -> Claims? {
+    static func verify<Claims: Decodable>(_ token: String, key: [UInt8], as: Claims.Type) -> Claims? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, algorithm(of: parts[0]) == "HS256",
             let signature = Data(base64URLEncoded: parts[2]),
-            HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: Data((parts[0] + "." + parts[1]).utf8), using: key),
+            HMACSHA256.isValid(signature, for: Array((parts[0] + "." + parts[1]).utf8), key: key),
             let payload = Data(base64URLEncoded: parts[1])
         else { return nil }
         return try? JSONDecoder().decode(Claims.self, from: payload)

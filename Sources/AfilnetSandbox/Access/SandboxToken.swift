@@ -1,5 +1,4 @@
 import AfilnetAPI
-import Crypto
 import Foundation
 import GRDB
 
@@ -20,11 +19,11 @@ struct SandboxTokenClaims: Codable, Equatable {
 /// `jwt_hs256_key`, 32 random bytes made on first use; `sandbox token-key` prints it).
 final class SandboxTokens: Sendable {
     static let algorithm = "HS256"
-    private let key: SymmetricKey
+    private let key: [UInt8]
     let lifetime: TimeInterval
 
     init(key: [UInt8], lifetime: TimeInterval) {
-        self.key = SymmetricKey(data: key)
+        self.key = key
         self.lifetime = lifetime
     }
 
