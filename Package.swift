@@ -140,3 +140,11 @@ let package = Package(
             ]),
     ]
 )
+
+// scripts/package builds with `-Xswiftc -Osize`, which shrinks the dependencies' code by
+// 2.3 MB; this project's own modules (the decoder, lists, rendering, the sandbox) stay
+// optimised for speed — the frontend takes the last -O flag it is given
+// (BENCHMARKS.md, "What makes the executable large").
+for target in package.targets where [.regular, .executable].contains(target.type) && !["CICUData", "CLibcExtras"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xfrontend", "-O"], .when(configuration: .release))]
+}

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100000}
-release=(swift build -c release --scratch-path .build-release --static-swift-stdlib -Xlinker --no-export-dynamic)
+source scripts/release-build.sh
 "${release[@]}" --product afilnet-tui >/dev/null
 bin=$("${release[@]}" --show-bin-path)/afilnet-tui
 work=$(mktemp -d)

@@ -5,7 +5,7 @@
 # BENCHMARKS.md. Needs python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-release=(swift build -c release --scratch-path .build-release --static-swift-stdlib -Xlinker --no-export-dynamic)
+source scripts/release-build.sh
 "${release[@]}" --product afilnet-tui >/dev/null
 "${release[@]}" --product afilnet-bench >/dev/null
 bin=.build-release/release

@@ -3,8 +3,7 @@
 #   bash benchmarks/run-sandbox-client.sh      (needs: wrk, hyperfine, curl, python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# A scratch folder of its own, so the release build does not evict the debug one.
-release=(swift build -c release --scratch-path .build-release --static-swift-stdlib -Xlinker --no-export-dynamic)
+source scripts/release-build.sh
 "${release[@]}" --product afilnet-tui >/dev/null
 "${release[@]}" --product afilnet-bench >/dev/null
 bin=$("${release[@]}" --show-bin-path)

@@ -3,7 +3,7 @@
 #   bash benchmarks/run-ui.sh        (needs: python3, htop, tig)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-release=(swift build -c release --scratch-path .build-release --static-swift-stdlib -Xlinker --no-export-dynamic)
+source scripts/release-build.sh
 "${release[@]}" --product afilnet-tui >/dev/null
 bin=$("${release[@]}" --show-bin-path)/afilnet-tui
 work=$(mktemp -d)
