@@ -1,10 +1,12 @@
 import Synchronization
 
 /// What a one-shot command leaves to the process's end instead of tearing it down: its HTTP
-/// client (an orderly shutdown stops event loops and threads) and its balance history
-/// (closing checkpoints the WAL with two fsyncs). The process is about to exit; the kernel
-/// closes the sockets and files, and SQLite's WAL keeps the committed reading for the next
-/// opener (docs/architecture.md, "Start-up and exit").
+/// client, whose orderly shutdown stops event loops and threads. The process is about to
+/// exit, and the kernel closes the sockets (docs/architecture.md, "Start-up and exit").
+///
+/// Not the balance history: SQLite replays a WAL it finds left open and forgets that its
+/// frames were already checkpointed, so a history never closed would have each later run
+/// replay and copy an ever longer WAL. Closing it checkpoints and removes the WAL.
 public enum KeptUntilExit {
     private static let kept = Mutex<[any AnyObject & Sendable]>([])
 

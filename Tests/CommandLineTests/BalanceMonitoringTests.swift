@@ -129,6 +129,22 @@ struct BalanceMonitoringTests {
         await harness.stop()
     }
 
+    /// Found while timing `balance` (session 7): a one-shot that left the history open left its
+    /// WAL to the next run, which replays it and forgets it was checkpointed, so it grew with
+    /// every run. Each run closes the history: no WAL stays behind.
+    @Test func aOneShotLeavesNoWALBehind() async throws {
+        let harness = try await CommandHarness()
+        let cli = harness.runner()
+        let wal = harness.home.appendingPathComponent("state/afilnet-tui/balance-history.sqlite-wal").path
+        for _ in 0..<3 {
+            #expect(try await cli.run("balance").status == 0)
+            #expect(!FileManager.default.fileExists(atPath: wal))
+        }
+        #expect(try await cli.run("balance", "--check").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: wal))
+        await harness.stop()
+    }
+
     /// Metric name → account label → value, by `prometheus_client.parser` (Debian's
     /// python3-prometheus-client).
     static func parsePrometheus(_ path: String) throws -> [String: [String: Double]] {

@@ -23,9 +23,7 @@ struct BalanceRecording: Sendable {
 
     init(account: String) {
         do {
-            let store = try BalanceHistoryStore()
-            KeptUntilExit.keep(store)
-            history = AccountHistory(store: store, account: account)
+            history = AccountHistory(store: try BalanceHistoryStore(), account: account)
         } catch {
             Self.warn(error)
             history = nil
