@@ -16,8 +16,12 @@ public final class BalanceHistoryStore: Sendable {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw HistoryFolderError(path: directory, error: error)
+            }
         }
         // Created private before SQLite sees it: SQLite gives the -wal and -shm files the
         // database file's mode.

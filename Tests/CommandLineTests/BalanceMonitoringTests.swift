@@ -145,6 +145,18 @@ struct BalanceMonitoringTests {
         await harness.stop()
     }
 
+    /// Found while timing `balance` (session 7): a state folder that cannot be made was said as
+    /// a dump of Foundation's NSError; now in words, and the balance is still printed.
+    @Test func aHistoryThatCannotBeKeptIsSaidPlainly() async throws {
+        let harness = try await CommandHarness()
+        let result = try await harness.runner(["XDG_STATE_HOME": "/dev/null/state"]).run("balance")
+        #expect(result.status == 0)
+        #expect(result.output == "152.34\n")
+        #expect(result.errors.contains("the balance history is not kept: cannot create the folder /dev/null/state/afilnet-tui: Not a directory"))
+        #expect(!result.errors.contains("NSCocoaErrorDomain"))
+        await harness.stop()
+    }
+
     /// Metric name → account label → value, by `prometheus_client.parser` (Debian's
     /// python3-prometheus-client).
     static func parsePrometheus(_ path: String) throws -> [String: [String: Double]] {
