@@ -24,6 +24,11 @@ final class Screen {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-C, Ctrl-\ and Ctrl-Z must not throw away what was typed before them: by default
+        // the terminal flushes its input queue with the signal, so keys typed just before a
+        // Ctrl-C that the loop had not read yet were lost — and the form looked empty, so
+        // Ctrl-C quit without asking (JourneyTests.ctrlCAsksFirst…, seen failing on CI).
+        noqiflush()
         keypad(window, true)
         bracketedPaste = BracketedPaste(term: ProcessInfo.processInfo.environment["TERM"])
         // Let ncurses scroll regions of the terminal when a list scrolls, instead of
