@@ -23,12 +23,6 @@ extension SandboxCalling {
     }
 }
 
-/// base64url without padding, as JWT writes it.
-func base64URL(_ data: Data) -> String {
-    data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-        .replacingOccurrences(of: "=", with: "")
-}
-
 @Suite("JWT: tokens given for the password and refused when expired, altered, unsigned or revoked", .serialized)
 struct TokenTests {
     @Test func aTokenOpensTheAccountAndNamesItsAccess() async throws {
@@ -63,11 +57,11 @@ struct TokenTests {
         var claims = try JSONSerialization.jsonObject(with: Data(base64URLEncoded: parts[1])!) as! [String: Any]
         claims["sub"] = "someone-else"
         claims["exp"] = (claims["exp"] as! Int) + 86_400
-        let altered = [parts[0], base64URL(try JSONSerialization.data(withJSONObject: claims)), parts[2]].joined(separator: ".")
+        let altered = [parts[0], try JSONSerialization.data(withJSONObject: claims).base64URLEncoded(), parts[2]].joined(separator: ".")
         #expect(try await sandbox.balance(bearer: altered) == #"{"status":"ERROR","error":"INVALID_TOKEN"}"#)
-        let unsigned = [base64URL(Data(#"{"alg":"none","typ":"JWT"}"#.utf8)), parts[1], ""].joined(separator: ".")
+        let unsigned = [Data(#"{"alg":"none","typ":"JWT"}"#.utf8).base64URLEncoded(), parts[1], ""].joined(separator: ".")
         #expect(try await sandbox.balance(bearer: unsigned) == #"{"status":"ERROR","error":"INVALID_TOKEN"}"#)
-        let relabelled = [base64URL(Data(#"{"alg":"HS512","typ":"JWT"}"#.utf8)), parts[1], parts[2]].joined(separator: ".")
+        let relabelled = [Data(#"{"alg":"HS512","typ":"JWT"}"#.utf8).base64URLEncoded(), parts[1], parts[2]].joined(separator: ".")
         #expect(try await sandbox.balance(bearer: relabelled) == #"{"status":"ERROR","error":"INVALID_TOKEN"}"#)
         #expect(try await sandbox.balance(bearer: "not-a-token") == #"{"status":"ERROR","error":"INVALID_TOKEN"}"#)
         try sandbox.server.flushLog()

@@ -18,7 +18,6 @@ struct SandboxTokenClaims: Codable, Equatable {
 /// Signs and checks the sandbox's HS256 tokens with the database's own key (`setting`
 /// `jwt_hs256_key`, 32 random bytes made on first use; `sandbox token-key` prints it).
 final class SandboxTokens: Sendable {
-    static let algorithm = "HS256"
     private let key: [UInt8]
     let lifetime: TimeInterval
 
