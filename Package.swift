@@ -128,6 +128,10 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
         .testTarget(
+            name: "ExecutableTests",
+            dependencies: ["afilnet-tui", "AfilnetAPI", "Localization", "PropertySupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["AfilnetSandbox"]),
         .testTarget(

@@ -1,8 +1,7 @@
 import AfilnetAPI
 import ArgumentParser
 
-/// The executable: one-shot subcommands for scripts, and the sandbox.
-@main
+/// The executable: one-shot subcommands for scripts, and the sandbox (started by `Entry`).
 struct AfilnetTUI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "afilnet-tui",

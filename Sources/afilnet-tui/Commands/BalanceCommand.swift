@@ -49,12 +49,17 @@ struct BalanceCommand: AsyncParsableCommand {
     func run() async throws {
         if history { return try printHistory() }
         if check || prometheus != nil { return try await monitor() }
-        let session = try connection.connect()
+        try await Self.read(connection.choice, json: output.json)
+    }
+
+    /// The plain read: the balance printed (or as JSON) and kept in the history.
+    static func read(_ choice: ConnectionChoice, json: Bool) async throws {
+        let session = try choice.connect()
         let recording = BalanceRecording.opening(session)
         do {
             let balance = try await session.client.balance()
             await recording.value.record(balance, source: .cli)
-            if output.json {
+            if json {
                 try printJSON(["balance": balance.text])
             } else {
                 print(balance.text)

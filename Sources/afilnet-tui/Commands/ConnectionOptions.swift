@@ -25,6 +25,11 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Language of the UI and messages: en or et (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
+    /// The values chosen, which connect.
+    var choice: ConnectionChoice {
+        ConnectionChoice(profile: profile, endpoint: endpoint, auth: auth, api: api, config: config, lang: lang)
+    }
+
     /// Every command that talks to the API takes these: an argument that is not UTF-8 is
     /// refused here, before anything is sent.
     func validate() throws {
@@ -33,42 +38,14 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// The words of this invocation: `--lang`, the config's `language`, or the locale.
-    func text(config loaded: AppConfig? = nil) -> Catalogue {
-        let configured = (loaded ?? (try? ConfigLoader.load(path: config)))?.language.flatMap(Language.init(tag:))
-        return Language.resolve(chosen: lang ?? configured, environment: ProcessInfo.processInfo.environment).catalogue
-    }
+    func text(config loaded: AppConfig? = nil) -> Catalogue { choice.text(config: loaded) }
 
-    /// The client for this invocation, its profile and its words. `loaded` is the config
-    /// when the caller has read it already. `oneShot`: the client lives as long as the
-    /// process (no teardown before exit); the UI, which switches clients, says false.
     func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
-        do {
-            return try connectOrThrow(journal: journal, config: loaded, oneShot: oneShot)
-        } catch {
-            throw fail(error, text())
-        }
+        try choice.connect(journal: journal, config: loaded, oneShot: oneShot)
     }
 
-    /// `connect`, with the reason thrown as it is (config, credentials) rather than said and
-    /// exited: for `balance --check`, which says it its own way.
     func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
-        let loaded = try loaded ?? ConfigLoader.load(path: config)
-        let text = text(config: loaded)
-        let profile = try loaded.profile(named: self.profile)
-        let settings = try ConnectionSettings(
-            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, configPath: config)
-        var resolver = CredentialResolver()
-        resolver.text = text
-        if isatty(STDIN_FILENO) == 1 {
-            resolver.prompt = { question in try? SecretInput.read(prompt: question) }
-        }
-        let credentials = try resolver.resolve(profile, configPath: config)
-        let client = AfilnetClient(
-            configuration: settings.clientConfiguration(credentials: credentials),
-            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, endsWithProcess: oneShot),
-            journal: journal)
-        return Connection(client: client, profile: profile, text: text, configPath: config)
+        try choice.connectOrThrow(journal: journal, config: loaded, oneShot: oneShot)
     }
 }
 

@@ -1,0 +1,54 @@
+import AfilnetAPI
+import AfilnetConfig
+import Foundation
+import Localization
+
+/// The connection a command asked for (profile, endpoint, auth, API, config file, language),
+/// as plain values: `ConnectionOptions` reads them from the command line through
+/// ArgumentParser, `QuickBalance` from the few forms it knows; both connect here.
+struct ConnectionChoice: Equatable {
+    var profile: String?
+    var endpoint: String?
+    var auth: AuthMode?
+    var api: APIKind?
+    var config: String = ConfigLoader.defaultPath()
+    var lang: Language?
+
+    /// The words of this invocation: `--lang`, the config's `language`, or the locale.
+    func text(config loaded: AppConfig? = nil) -> Catalogue {
+        let configured = (loaded ?? (try? ConfigLoader.load(path: config)))?.language.flatMap(Language.init(tag:))
+        return Language.resolve(chosen: lang ?? configured, environment: ProcessInfo.processInfo.environment).catalogue
+    }
+
+    /// The client for this invocation, its profile and its words. `loaded` is the config
+    /// when the caller has read it already. `oneShot`: the client lives as long as the
+    /// process (no teardown before exit); the UI, which switches clients, says false.
+    func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
+        do {
+            return try connectOrThrow(journal: journal, config: loaded, oneShot: oneShot)
+        } catch {
+            throw fail(error, text())
+        }
+    }
+
+    /// `connect`, with the reason thrown as it is (config, credentials) rather than said and
+    /// exited: for `balance --check`, which says it its own way.
+    func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
+        let loaded = try loaded ?? ConfigLoader.load(path: config)
+        let text = text(config: loaded)
+        let profile = try loaded.profile(named: self.profile)
+        let settings = try ConnectionSettings(
+            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, configPath: config)
+        var resolver = CredentialResolver()
+        resolver.text = text
+        if isatty(STDIN_FILENO) == 1 {
+            resolver.prompt = { question in try? SecretInput.read(prompt: question) }
+        }
+        let credentials = try resolver.resolve(profile, configPath: config)
+        let client = AfilnetClient(
+            configuration: settings.clientConfiguration(credentials: credentials),
+            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, endsWithProcess: oneShot),
+            journal: journal)
+        return Connection(client: client, profile: profile, text: text, configPath: config)
+    }
+}
