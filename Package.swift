@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
@@ -34,6 +35,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
         .target(
             name: "AfilnetSandbox",
@@ -107,7 +109,7 @@ let package = Package(
             dependencies: ["AddressFiles", "AfilnetAPI", "AfilnetSandbox", "Localization", "PropertySupport"]),
         .testTarget(
             name: "BalanceHistoryTests",
-            dependencies: ["BalanceHistory"]),
+            dependencies: ["BalanceHistory", "PropertySupport"]),
         .testTarget(
             name: "AfilnetConfigTests",
             dependencies: ["AfilnetConfig", "Localization"]),

@@ -14,15 +14,7 @@ public final class BalanceHistoryStore: Sendable {
     /// Opens (creating it 0600, its folder 0700) the history at `path`.
     public init(path: String = HistoryLocation.defaultPath()) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw HistoryFolderError(path: directory, error: error)
-            }
-        }
+        try HistoryFolder.make(for: path)
         // Created private before SQLite sees it: SQLite gives the -wal and -shm files the
         // database file's mode.
         let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
@@ -32,24 +24,49 @@ public final class BalanceHistoryStore: Sendable {
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+        try foldSpool()
     }
 
     /// Appends one read; thins the account's older samples when an hour has passed since the
     /// last thinning.
     public func append(_ sample: BalanceSample, account: String) throws {
+        try foldSpool()
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                try db.execute(
-                    sql: "INSERT INTO sample(account, time, balance, source) VALUES (?, ?, ?, ?)",
-                    arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
-                let last = try Double.fetchOne(db, sql: "SELECT at FROM thinned WHERE account = ?", arguments: [account])
-                let now = sample.time.timeIntervalSince1970
-                if last.map({ now - $0 >= Thinning.interval }) ?? true {
-                    try Thinning.apply(db, account: account, now: now)
-                    try db.execute(sql: "INSERT OR REPLACE INTO thinned(account, at) VALUES (?, ?)", arguments: [account, now])
-                }
+                try Self.insert(db, sample, account: account)
                 return .commit
             }
+        }
+    }
+
+    /// Moves what one-shot commands left in the spool (`BalanceSpool`) into the database, in
+    /// one transaction; readings already there (a fold cut short) are skipped.
+    func foldSpool() throws {
+        try BalanceSpool.fold(BalanceSpool.path(beside: path)) { readings in
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    for (sample, account) in readings {
+                        let there = try Bool.fetchOne(
+                            db, sql: "SELECT 1 FROM sample WHERE account = ? AND time = ? AND balance = ? AND source = ?",
+                            arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
+                        if there == nil { try Self.insert(db, sample, account: account) }
+                    }
+                    return .commit
+                }
+            }
+        }
+    }
+
+    /// One sample in, and the account thinned when an hour has passed since its last thinning.
+    private static func insert(_ db: Database, _ sample: BalanceSample, account: String) throws {
+        try db.execute(
+            sql: "INSERT INTO sample(account, time, balance, source) VALUES (?, ?, ?, ?)",
+            arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
+        let last = try Double.fetchOne(db, sql: "SELECT at FROM thinned WHERE account = ?", arguments: [account])
+        let now = sample.time.timeIntervalSince1970
+        if last.map({ now - $0 >= Thinning.interval }) ?? true {
+            try Thinning.apply(db, account: account, now: now)
+            try db.execute(sql: "INSERT OR REPLACE INTO thinned(account, at) VALUES (?, ?)", arguments: [account, now])
         }
     }
 
@@ -69,7 +86,8 @@ public final class BalanceHistoryStore: Sendable {
 
     /// The account's samples from `since` on (all when nil), oldest first.
     public func samples(account: String, since: Date? = nil) throws -> [BalanceSample] {
-        try pool.read { db in
+        try foldSpool()
+        return try pool.read { db in
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT time, balance, source FROM sample WHERE account = ? AND time >= ? ORDER BY time, id",
                 arguments: [account, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude])
@@ -87,7 +105,8 @@ public final class BalanceHistoryStore: Sendable {
 
     /// How many samples the account has (tests, `--history` summaries).
     public func count(account: String) throws -> Int {
-        try pool.read { db in
+        try foldSpool()
+        return try pool.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sample WHERE account = ?", arguments: [account]) ?? 0
         }
     }

@@ -2,6 +2,7 @@
 import AfilnetSandbox
 import Foundation
 import Synchronization
+import Testing
 
 /// A sandbox on a free loopback port, and clients for it, each with its own journal.
 final class ClientHarness: Sendable {
@@ -37,6 +38,7 @@ final class ClientHarness: Sendable {
     }
 
     static let transport = AsyncHTTPTransport(connectTimeout: .seconds(2))
+    static let direct = DirectHTTPTransport(connectTimeout: .seconds(2))
 
     func stop() async { await server.stop() }
 }
@@ -59,3 +61,18 @@ final class RecordingTransport: HTTPTransport {
 let sampleAddress = NewAddress(
     contactName: "Kalle Õunapuu", isCompany: true, companyName: "Õunapuu OÜ", documentID: "12345678",
     countryCode: "ee", cityID: 1, cityName: "Tallinn", zipCode: "10115", street: "Narva mnt 5 & 7")
+
+/// The two transports under the client (the UI's and the one-shot commands'): the tests of
+/// the transport's contract run on both.
+enum TransportKind: String, CaseIterable, CustomTestStringConvertible {
+    case asyncHTTPClient, direct
+
+    var transport: any HTTPTransport {
+        switch self {
+        case .asyncHTTPClient: ClientHarness.transport
+        case .direct: ClientHarness.direct
+        }
+    }
+
+    var testDescription: String { rawValue }
+}

@@ -69,7 +69,8 @@ struct ClientErrorTests {
         await harness.stop()
     }
 
-    @Test func eachFaultGivesItsOwnReadableError() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func eachFaultGivesItsOwnReadableError(_ kind: TransportKind) async throws {
         let expectations: [(FaultMode, (AfilnetError) -> Bool)] = [
             (.http500, { if case .httpStatus(500, let preview) = $0 { preview == "Internal Server Error" } else { false } }),
             (.html502, { if case .httpStatus(502, let preview) = $0 { preview.contains("502 Bad Gateway") } else { false } }),
@@ -80,7 +81,7 @@ struct ClientErrorTests {
         for (mode, matches) in expectations {
             let harness = try await ClientHarness(faults: FaultInjection(mode: mode, slowDelay: .seconds(4)))
             do {
-                _ = try await harness.client(timeout: .milliseconds(1500)).balance()
+                _ = try await harness.client(timeout: .milliseconds(1500), transport: kind.transport).balance()
                 Issue.record("\(mode) gave no error")
             } catch {
                 #expect(matches(error), "\(mode): \(error)")
@@ -90,12 +91,13 @@ struct ClientErrorTests {
         }
     }
 
-    @Test func notJSONAndRefusedConnections() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func notJSONAndRefusedConnections(_ kind: TransportKind) async throws {
         let refused = AfilnetClient(
             configuration: ClientConfiguration(
                 endpoint: try Endpoint("http://127.0.0.1:1/api/http/"), credentials: Credentials(user: "u", password: "p"),
                 retry: .none),
-            transport: ClientHarness.transport)
+            transport: kind.transport)
         await #expect(throws: AfilnetError.transport(.connectionRefused)) { _ = try await refused.balance() }
 
         let harness = try await ClientHarness()
@@ -103,7 +105,7 @@ struct ClientErrorTests {
             configuration: ClientConfiguration(
                 endpoint: try Endpoint("http://127.0.0.1:\(harness.port)/nothing/"),
                 credentials: Credentials(user: "demo", password: "demo"), retry: .none),
-            transport: ClientHarness.transport)
+            transport: kind.transport)
         await #expect(throws: AfilnetError.httpStatus(404, preview: "Not Found: the API is served at /api/http/, /api/soap/ and /api/token/")) {
             _ = try await wrongPath.balance()
         }

@@ -11,8 +11,14 @@ struct ClientMethodTests {
 
     @Test(arguments: AuthMode.allCases, 0..<quirkSets.count)
     func fullJourney(auth: AuthMode, quirkSet: Int) async throws {
-        let harness = try await ClientHarness(quirks: Self.quirkSets[quirkSet])
-        let client = harness.client(auth: auth)
+        for kind in TransportKind.allCases {
+            let harness = try await ClientHarness(quirks: Self.quirkSets[quirkSet])
+            try await Self.journey(harness.client(auth: auth, transport: kind.transport))
+            await harness.stop()
+        }
+    }
+
+    static func journey(_ client: AfilnetClient) async throws {
 
         let balance = try await client.balance()
         #expect(balance.amount == Decimal(string: "152.34"))
@@ -35,13 +41,13 @@ struct ClientMethodTests {
         #expect(channels.first == Channel(type: "sms", name: "sms", isActive: true))
         #expect(try await client.setChannel("sms", active: false) == .confirmed)
         #expect(try await client.channels().first?.isActive == false)
-        await harness.stop()
     }
 
-    @Test func aHundredThousandAddressesDecode() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func aHundredThousandAddressesDecode(_ kind: TransportKind) async throws {
         let harness = try await ClientHarness()
         try harness.server.store.addSyntheticAddresses(100_000)
-        let addresses = try await harness.client().addresses()
+        let addresses = try await harness.client(transport: kind.transport).addresses()
         #expect(addresses.count == 100_006)
         #expect(Set(addresses.map(\.id)).count == 100_006)
         await harness.stop()

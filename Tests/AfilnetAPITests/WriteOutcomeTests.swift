@@ -5,10 +5,11 @@ import Testing
 
 @Suite("Writes are never retried blindly: a lost answer is resolved by re-reading")
 struct WriteOutcomeTests {
-    @Test func anAddWhoseAnswerTimesOutAfterTheServerAppliedItIsReportedApplied() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func anAddWhoseAnswerTimesOutAfterTheServerAppliedItIsReportedApplied(_ kind: TransportKind) async throws {
         let harness = try await ClientHarness(
             faults: FaultInjection(mode: .slow, slowDelay: .seconds(4), methods: ["addaddress"]))
-        let client = harness.client(timeout: .milliseconds(1500), retry: RetryPolicy(maxAttempts: 3))
+        let client = harness.client(timeout: .milliseconds(1500), retry: RetryPolicy(maxAttempts: 3), transport: kind.transport)
         let receipt = try await client.addAddress(sampleAddress)
         #expect(receipt == .confirmedAfterLostAnswer(.transport(.timedOut(seconds: 1.5))))
         // Exactly one new address: nothing was sent twice.
@@ -18,9 +19,10 @@ struct WriteOutcomeTests {
         #expect(try harness.server.store.requestLog().filter { $0.method == "addaddress" }.count == 1)
     }
 
-    @Test func anAddCutOffBeforeTheServerSawItIsReportedNotApplied() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func anAddCutOffBeforeTheServerSawItIsReportedNotApplied(_ kind: TransportKind) async throws {
         let harness = try await ClientHarness(faults: FaultInjection(mode: .reset, methods: ["addaddress"]))
-        let client = harness.client()
+        let client = harness.client(transport: kind.transport)
         await #expect(throws: AfilnetError.writeNotApplied(cause: .transport(.connectionReset))) {
             try await client.addAddress(sampleAddress)
         }
@@ -28,9 +30,10 @@ struct WriteOutcomeTests {
         await harness.stop()
     }
 
-    @Test func aServerErrorBeforeProcessingIsReportedNotApplied() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func aServerErrorBeforeProcessingIsReportedNotApplied(_ kind: TransportKind) async throws {
         let harness = try await ClientHarness(faults: FaultInjection(mode: .http500, methods: ["addaddress"]))
-        let client = harness.client()
+        let client = harness.client(transport: kind.transport)
         await #expect(throws: AfilnetError.writeNotApplied(cause: .httpStatus(500, preview: "Internal Server Error"))) {
             try await client.addAddress(sampleAddress)
         }

@@ -19,8 +19,8 @@ public final class RequestJournal: Sendable {
     /// `$XDG_STATE_HOME/afilnet-tui` (or `~/.local/state/…`): the journal, the unsent forms,
     /// exports, crash reports, the balance history and the imports' journals.
     public static var stateFolder: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        // getenv: `ProcessInfo.environment` would build a dictionary of the whole environment.
+        let base = getenv("XDG_STATE_HOME").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() + "/.local/state")
         return base + "/afilnet-tui"
     }

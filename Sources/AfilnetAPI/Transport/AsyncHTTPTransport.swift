@@ -8,8 +8,6 @@ import NIOPosix
 public final class AsyncHTTPTransport: HTTPTransport {
     private let client: HTTPClient
     private let endsWithProcess: Bool
-    /// Bodies larger than this are refused (a 100,000-address list is about 25 MB).
-    public static let maxBodyBytes = 256 << 20
 
     /// `endsWithProcess`: a one-shot command's transport, never shut down (`KeptUntilExit`).
     public init(connectTimeout: Duration = .seconds(5), endsWithProcess: Bool = false) {
@@ -47,7 +45,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             var total = 0
             for try await chunk in response.body {
                 total += chunk.readableBytes
-                guard total <= Self.maxBodyBytes else { throw HTTPClientError.bodyLengthMismatch }
+                guard total <= TransportResponse.maxBodyBytes else { throw HTTPClientError.bodyLengthMismatch }
                 if !streaming {
                     body.append(contentsOf: chunk.readableBytesView)
                     continue
@@ -60,49 +58,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             return TransportResponse(
                 status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: body)
         } catch {
-            throw .transport(Self.failure(error, timeout: seconds))
+            throw .transport(TransportFailure(error, timeout: seconds))
         }
-    }
-
-    /// Maps AsyncHTTPClient's and NIO's errors to words. Their descriptions can hold the URL
-    /// (and so, in GET mode, the password): they are never passed on verbatim.
-    static func failure(_ error: any Error, timeout: Double) -> TransportFailure {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: return .timedOut(seconds: timeout)
-            case .remoteConnectionClosed, .cancelled: return .connectionReset
-            case .bodyLengthMismatch: return .connectionReset
-            default: return .other("HTTP client error \(Self.name(of: error))")
-            }
-        }
-        if let error = error as? NIOConnectionError {
-            if let connect = error.connectionErrors.first?.error as? IOError, connect.errnoCode == ECONNREFUSED {
-                return .connectionRefused
-            }
-            if error.dnsAAAAError != nil || error.dnsAError != nil { return .cannotResolveHost }
-            return .connectionRefused
-        }
-        if let error = error as? IOError {
-            switch error.errnoCode {
-            case ECONNREFUSED: return .connectionRefused
-            case ECONNRESET, EPIPE: return .connectionReset
-            default: return .other("I/O error \(error.errnoCode)")
-            }
-        }
-        if ["SSL", "TLS", "Certificate"].contains(where: String(describing: type(of: error)).contains) {
-            return .tls(Self.name(of: error))
-        }
-        if error is ChannelError { return .connectionReset }
-        if error is CancellationError { return .other("cancelled") }
-        let name = Self.name(of: error)
-        if name.contains("connectTimeout") || name.contains("Timeout") { return .timedOut(seconds: timeout) }
-        if name.lowercased().contains("refused") { return .connectionRefused }
-        return .other(name)
-    }
-
-    private static func name(of error: any Error) -> String {
-        // The case name only: no associated values, which could carry a URL.
-        let text = String(describing: error)
-        return String(text.prefix { $0 != "(" && $0 != ":" }.prefix(60))
     }
 }

@@ -9,7 +9,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     public let url: URL
 
     public init(_ text: String) throws(AfilnetError) {
-        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased(),
+        guard let url = URL(string: Self.trimmed(text)), let scheme = url.scheme?.lowercased(),
             let host = url.host, !host.isEmpty
         else { throw .invalidEndpoint(.notAnHTTPURL(TerminalSafeText.sanitize(text))) }
         guard url.user == nil, url.password == nil else {
@@ -27,6 +27,15 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     private init(checked url: URL) { self.url = url }
+
+    /// Without the blanks around it (pasted from somewhere). Not Foundation's
+    /// `trimmingCharacters`, which bridges through NSString: 0.3 ms of a one-shot command.
+    private static func trimmed(_ text: String) -> String {
+        var view = Substring(text)
+        while view.first?.isWhitespace == true { view.removeFirst() }
+        while view.last?.isWhitespace == true { view.removeLast() }
+        return String(view)
+    }
 
     public var isLoopback: Bool { Self.isLoopback(url.host ?? "") }
 

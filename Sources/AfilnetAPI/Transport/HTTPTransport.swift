@@ -14,14 +14,16 @@ public struct TransportResponse: Sendable {
     /// its first `keptPrefix` bytes are also here (for the journal).
     public var body: [UInt8]
     public static let keptPrefix = 2048
+    /// Bodies larger than this are refused (a 100,000-address list is about 25 MB).
+    public static let maxBodyBytes = 256 << 20
 
     public func header(_ name: String) -> String? {
         headers.first { $0.0.lowercased() == name.lowercased() }?.1
     }
 }
 
-/// The seam under the client: AsyncHTTPClient in production and in tests (against the
-/// sandbox over loopback). Implementations throw `AfilnetError.transport` only.
+/// The seam under the client: AsyncHTTPClient for the UI (`AsyncHTTPTransport`), NIO alone
+/// for one-shot commands (`DirectHTTPTransport`); tested against the sandbox over loopback. Implementations throw `AfilnetError.transport` only.
 public protocol HTTPTransport: Sendable {
     func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse
 }

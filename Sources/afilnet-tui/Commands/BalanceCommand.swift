@@ -55,10 +55,9 @@ struct BalanceCommand: AsyncParsableCommand {
     /// The plain read: the balance printed (or as JSON) and kept in the history.
     static func read(_ choice: ConnectionChoice, json: Bool) async throws {
         let session = try choice.connect()
-        let recording = BalanceRecording.opening(session)
         do {
             let balance = try await session.client.balance()
-            await recording.value.record(balance, source: .cli)
+            BalanceRecording.spool(balance, session)
             if json {
                 try printJSON(["balance": balance.text])
             } else {

@@ -21,6 +21,16 @@ struct BalanceRecording: Sendable {
         return Task.detached { BalanceRecording(account: account) }
     }
 
+    /// A plain read kept without opening the history: one line for the next opener to fold
+    /// in (`BalanceSpool`).
+    static func spool(_ balance: Balance, _ session: Connection) {
+        do {
+            try BalanceSpool.append(BalanceSample(time: Date(), amount: balance.amount, source: .cli), account: account(session))
+        } catch {
+            warn(error)
+        }
+    }
+
     init(account: String) {
         do {
             history = AccountHistory(store: try BalanceHistoryStore(), account: account)

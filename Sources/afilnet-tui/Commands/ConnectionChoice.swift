@@ -15,9 +15,9 @@ struct ConnectionChoice: Equatable {
     var lang: Language?
 
     /// The words of this invocation: `--lang`, the config's `language`, or the locale.
-    func text(config loaded: AppConfig? = nil) -> Catalogue {
+    func text(config loaded: AppConfig? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> Catalogue {
         let configured = (loaded ?? (try? ConfigLoader.load(path: config)))?.language.flatMap(Language.init(tag:))
-        return Language.resolve(chosen: lang ?? configured, environment: ProcessInfo.processInfo.environment).catalogue
+        return Language.resolve(chosen: lang ?? configured, environment: environment).catalogue
     }
 
     /// The client for this invocation, its profile and its words. `loaded` is the config
@@ -35,11 +35,14 @@ struct ConnectionChoice: Equatable {
     /// exited: for `balance --check`, which says it its own way.
     func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
         let loaded = try loaded ?? ConfigLoader.load(path: config)
-        let text = text(config: loaded)
+        // Read once: each `ProcessInfo.environment` builds a new dictionary.
+        let environment = ProcessInfo.processInfo.environment
+        let text = text(config: loaded, environment: environment)
         let profile = try loaded.profile(named: self.profile)
         let settings = try ConnectionSettings(
-            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, configPath: config)
-        var resolver = CredentialResolver()
+            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, environment: environment,
+            configPath: config)
+        var resolver = CredentialResolver(environment: environment)
         resolver.text = text
         if isatty(STDIN_FILENO) == 1 {
             resolver.prompt = { question in try? SecretInput.read(prompt: question) }
@@ -47,7 +50,9 @@ struct ConnectionChoice: Equatable {
         let credentials = try resolver.resolve(profile, configPath: config)
         let client = AfilnetClient(
             configuration: settings.clientConfiguration(credentials: credentials),
-            transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, endsWithProcess: oneShot),
+            transport: oneShot
+                ? DirectHTTPTransport(connectTimeout: settings.connectTimeout) as any HTTPTransport
+                : AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
             journal: journal)
         return Connection(client: client, profile: profile, text: text, configPath: config)
     }

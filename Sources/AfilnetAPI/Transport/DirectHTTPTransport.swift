@@ -1,0 +1,189 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import NIOSSL
+import Synchronization
+
+/// `HTTPTransport` straight on NIO: a connection of its own per request, HTTP/1.1,
+/// `Connection: close`. For the one-shot commands, which send one request (two with a token)
+/// and exit: AsyncHTTPClient's pool and state machines cost a one-shot `balance` ~3 ms on
+/// first use, most of it the Swift runtime instantiating their generic types (BENCHMARKS.md,
+/// "`balance` against curl"). The UI, which sends many requests, keeps `AsyncHTTPTransport`
+/// and its kept-alive connections. Same contract: errors as `TransportFailure`, a 200's body
+/// streamed to the sink, others kept, bodies over `TransportResponse.maxBodyBytes` refused.
+public final class DirectHTTPTransport: HTTPTransport {
+    private let connectTimeout: Duration
+    private let tls: TLSContexts
+
+    public init(connectTimeout: Duration = .seconds(5)) {
+        self.connectTimeout = connectTimeout
+        tls = TLSContexts()
+    }
+
+    public func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse {
+        let seconds = Double(timeout.nanoseconds) / 1e9
+        // One deadline for connecting, sending and the whole answer, as AsyncHTTPClient's.
+        let deadline = NIODeadline.now() + .nanoseconds(timeout.nanoseconds)
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let answer = loop.makePromise(of: TransportResponse.self)
+        do {
+            let target = try DirectTarget(request.url)
+            let context = target.secure ? try tls.client() : nil
+            let collector = ResponseCollector(answer: answer, sink: UncheckedBox(sink))
+            let channel = try await ClientBootstrap(group: loop)
+                .connectTimeout(min(.nanoseconds(connectTimeout.nanoseconds), deadline - .now()))
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        let pipeline = channel.pipeline.syncOperations
+                        if let context {
+                            try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: target.serverName))
+                        }
+                        try pipeline.addHTTPClientHandlers()
+                        try pipeline.addHandler(collector)
+                    }
+                }
+                .connect(host: target.host, port: target.port).get()
+            // The promise may already be kept (the answer came) or broken: a second outcome
+            // is ignored.
+            let expiry = loop.scheduleTask(deadline: deadline) {
+                answer.fail(DirectTimeout())
+                channel.close(promise: nil)
+            }
+            defer {
+                expiry.cancel()
+                channel.close(promise: nil)
+            }
+            channel.write(HTTPClientRequestPart.head(Self.head(request, target)), promise: nil)
+            if request.method == .post {
+                channel.write(HTTPClientRequestPart.body(.byteBuffer(ByteBuffer(bytes: request.body))), promise: nil)
+            }
+            channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+            return try await answer.futureResult.get()
+        } catch {
+            answer.fail(error)
+            switch error {
+            case is DirectTimeout: throw .transport(.timedOut(seconds: seconds))
+            case let error as AfilnetError: throw error
+            default: throw .transport(TransportFailure(error, timeout: seconds))
+            }
+        }
+    }
+
+    private static func head(_ request: TransportRequest, _ target: DirectTarget) -> HTTPRequestHead {
+        var head = HTTPRequestHead(version: .http1_1, method: request.method == .post ? .POST : .GET, uri: target.uri)
+        head.headers.add(name: "Host", value: target.hostHeader)
+        for (name, value) in request.headers { head.headers.add(name: name, value: value) }
+        if request.method == .post { head.headers.add(name: "Content-Length", value: String(request.body.count)) }
+        head.headers.add(name: "Connection", value: "close")
+        return head
+    }
+}
+
+/// The request's deadline passed.
+private struct DirectTimeout: Error {}
+
+/// Where a request goes: the parts of its URL a connection and its first line need.
+private struct DirectTarget {
+    let secure: Bool
+    let host: String
+    let port: Int
+    /// Path and query, as sent on the request line.
+    let uri: String
+    let hostHeader: String
+    /// The name TLS is asked for and the certificate checked against; none for an address.
+    var serverName: String? { host.contains(":") || host.split(separator: ".").allSatisfy({ UInt8($0) != nil }) ? nil : host }
+
+    init(_ text: String) throws(AfilnetError) {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { throw .invalidEndpoint(.notAnHTTPURL("")) }
+        secure = scheme == "https"
+        self.host = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        port = components.port ?? (secure ? 443 : 80)
+        let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        uri = components.percentEncodedQuery.map { "\(path)?\($0)" } ?? path
+        hostHeader = components.port.map { "\(host):\($0)" } ?? host
+    }
+}
+
+/// The TLS context, made on the first HTTPS request (it reads the system's trust store).
+private final class TLSContexts: Sendable {
+    private let made = Mutex<NIOSSLContext?>(nil)
+
+    func client() throws -> NIOSSLContext {
+        try made.withLock { made in
+            if let made { return made }
+            let context = try NIOSSLContext(configuration: .makeClientConfiguration())
+            made = context
+            return context
+        }
+    }
+}
+
+/// Lets the sink, which the request's caller owns and does not touch until the answer is
+/// in, be fed on the connection's event loop.
+private struct UncheckedBox: @unchecked Sendable {
+    let sink: any BodySink
+    init(_ sink: any BodySink) { self.sink = sink }
+}
+
+/// Reads the answer: its head, then its body (a 200's to the sink as it comes), then the end.
+private final class ResponseCollector: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPClientResponsePart
+
+    private let answer: EventLoopPromise<TransportResponse>
+    private let sink: UncheckedBox
+    private var response: TransportResponse?
+    private var total = 0
+    private var done = false
+
+    init(answer: EventLoopPromise<TransportResponse>, sink: UncheckedBox) {
+        self.answer = answer
+        self.sink = sink
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !done else { return }
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            response = TransportResponse(status: Int(head.status.code), headers: head.headers.map { ($0.name, $0.value) }, body: [])
+        case .body(let chunk):
+            guard var response else { return }
+            total += chunk.readableBytes
+            guard total <= TransportResponse.maxBodyBytes else { return finish(context, .failure(ChannelError.inputClosed)) }
+            if response.status != 200 {
+                response.body.append(contentsOf: chunk.readableBytesView)
+            } else {
+                if response.body.count < TransportResponse.keptPrefix {
+                    response.body.append(contentsOf: chunk.readableBytesView.prefix(TransportResponse.keptPrefix - response.body.count))
+                }
+                chunk.withUnsafeReadableBytes { sink.sink.take($0) }
+            }
+            self.response = response
+        case .end:
+            guard let response else { return finish(context, .failure(ChannelError.inputClosed)) }
+            finish(context, .success(response))
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        finish(context, .failure(IOError(errnoCode: ECONNRESET, reason: "closed before the end of the answer")))
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        finish(context, .failure(error))
+    }
+
+    private func finish(_ context: ChannelHandlerContext, _ result: Result<TransportResponse, any Error>) {
+        guard !done else { return }
+        done = true
+        answer.completeWith(result)
+        context.close(promise: nil)
+    }
+}
+
+extension Duration {
+    /// Whole nanoseconds (NIO's time amounts).
+    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
+}
