@@ -118,7 +118,7 @@ let package = Package(
             dependencies: ["Localization", "AfilnetAPI", "AccountModel"]),
         .testTarget(
             name: "AfilnetAPITests",
-            dependencies: ["AfilnetAPI", "AfilnetSandbox", "TerminalText"]),
+            dependencies: ["AfilnetAPI", "AfilnetSandbox", "TerminalText", "PropertySupport"]),
         .testTarget(
             name: "AccountModelTests",
             dependencies: ["AccountModel", "AfilnetAPI", "AfilnetSandbox", "BalanceHistory", "PropertySupport"]),

@@ -11,11 +11,7 @@ struct TransportWireTests {
     func theRequestIsPlainHTTPAndAnAnswerEndedByClosingIsRead(_ kind: TransportKind) async throws {
         let peer = try WirePeer(tls: false)
         defer { peer.stop() }
-        let client = AfilnetClient(
-            configuration: ClientConfiguration(
-                endpoint: try Endpoint("http://127.0.0.1:\(peer.port)/api/http/?x=1"),
-                credentials: Credentials(user: "tõnu", password: "p&ss wörd"), retry: .none),
-            transport: kind.transport)
+        let client = try Self.client("http://127.0.0.1:\(peer.port)/api/http/?x=1", user: "tõnu", kind)
         let balance = try await client.balance()
         #expect(balance.text == "77.5")
         let request = try peer.request()
@@ -35,11 +31,7 @@ struct TransportWireTests {
     func aCertificateNobodyVouchesForIsRefused(_ kind: TransportKind) async throws {
         let peer = try WirePeer(tls: true)
         defer { peer.stop() }
-        let client = AfilnetClient(
-            configuration: ClientConfiguration(
-                endpoint: try Endpoint("https://localhost:\(peer.port)/api/http/"),
-                credentials: Credentials(user: "u", password: "p"), retry: .none),
-            transport: kind.transport)
+        let client = try Self.client("https://localhost:\(peer.port)/api/http/", user: "u", kind)
         do {
             _ = try await client.balance()
             Issue.record("a self-signed certificate was accepted")
@@ -49,6 +41,27 @@ struct TransportWireTests {
             #expect(refusedForTLS, "\(error)")
         }
         #expect(!peer.sawRequest, "a request went to a server whose certificate was refused")
+    }
+}
+
+extension TransportWireTests {
+    @Test func theTargetOfARequest() throws {
+        let production = try DirectTarget("https://www.afilnet.com/api/http/")
+        #expect(production.secure && production.port == 443 && production.serverName == "www.afilnet.com")
+        #expect(production.uri == "/api/http/" && production.hostHeader == "www.afilnet.com")
+        let six = try DirectTarget("http://[::1]:8080/api/http/?a=%C3%B5&b")
+        #expect(six.host == "::1" && six.port == 8080 && six.hostHeader == "[::1]:8080" && six.serverName == nil)
+        #expect(six.uri == "/api/http/?a=%C3%B5&b")
+        #expect(try DirectTarget("https://127.0.0.1/x").serverName == nil)
+        #expect(try DirectTarget("http://localhost").uri == "/")
+    }
+
+
+    static func client(_ endpoint: String, user: String, _ kind: TransportKind) throws -> AfilnetClient {
+        AfilnetClient(
+            configuration: ClientConfiguration(
+                endpoint: try Endpoint(endpoint), credentials: Credentials(user: user, password: "p&ss wörd"), retry: .none),
+            transport: kind.transport)
     }
 }
 

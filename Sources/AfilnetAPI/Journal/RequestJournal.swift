@@ -96,7 +96,7 @@ public final class RequestJournal: Sendable {
         var clean = entry
         let secrets = secrets.filter { !$0.isEmpty }
         func scrub(_ text: String) -> String {
-            secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: mask) }
+            secrets.reduce(text) { Self.replacing($1, in: $0) }
         }
         clean.parameters = Dictionary(uniqueKeysWithValues: entry.parameters.map { name, value in
             (name, name.lowercased() == "password" ? mask : scrub(value))
@@ -105,6 +105,38 @@ public final class RequestJournal: Sendable {
         clean.outcome = scrub(entry.outcome)
         clean.endpoint = scrub(entry.endpoint)
         return clean
+    }
+
+    /// `text` with `secret` masked: each occurrence byte for byte (also one inside a grapheme,
+    /// which a search by characters passes over), and where either is not ASCII, also what
+    /// is only canonically the same (NFC against NFD), through Foundation's search by
+    /// characters. Foundation's search alone costs a one-shot command a third of a
+    /// millisecond (it goes through NSString), for lines that are nearly always ASCII.
+    static func replacing(_ secret: String, in text: String) -> String {
+        let masked = replacingBytes(secret, in: text)
+        if secret.utf8.allSatisfy({ $0 < 0x80 }), masked.utf8.allSatisfy({ $0 < 0x80 }) { return masked }
+        return masked.replacingOccurrences(of: secret, with: mask)
+    }
+
+    private static func replacingBytes(_ secret: String, in text: String) -> String {
+        let haystack = Array(text.utf8), needle = Array(secret.utf8)
+        guard !needle.isEmpty, haystack.count >= needle.count else { return text }
+        var result: [UInt8] = []
+        var index = 0
+        var copied = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
+                result += haystack[copied..<index]
+                result += mask.utf8
+                index += needle.count
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard copied > 0 else { return text }
+        result += haystack[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     private func openFile() -> Int32 {

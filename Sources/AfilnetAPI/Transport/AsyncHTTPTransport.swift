@@ -7,11 +7,8 @@ import NIOPosix
 /// `HTTPTransport` on AsyncHTTPClient, with its own connection pool and connect timeout.
 public final class AsyncHTTPTransport: HTTPTransport {
     private let client: HTTPClient
-    private let endsWithProcess: Bool
 
-    /// `endsWithProcess`: a one-shot command's transport, never shut down (`KeptUntilExit`).
-    public init(connectTimeout: Duration = .seconds(5), endsWithProcess: Bool = false) {
-        self.endsWithProcess = endsWithProcess
+    public init(connectTimeout: Duration = .seconds(5)) {
         var configuration = HTTPClient.Configuration()
         configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000
             + connectTimeout.components.attoseconds / 1_000_000_000)
@@ -23,7 +20,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     }
 
     deinit {
-        if endsWithProcess { KeptUntilExit.keep(client) } else { try? client.syncShutdown() }
+        try? client.syncShutdown()
     }
 
     public func shutdown() async { try? await client.shutdown() }

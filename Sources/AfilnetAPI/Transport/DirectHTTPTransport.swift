@@ -30,7 +30,7 @@ public final class DirectHTTPTransport: HTTPTransport {
         do {
             let target = try DirectTarget(request.url)
             let context = target.secure ? try tls.client() : nil
-            let collector = ResponseCollector(answer: answer, sink: UncheckedBox(sink))
+            let box = UncheckedBox(sink)
             let channel = try await ClientBootstrap(group: loop)
                 .connectTimeout(min(.nanoseconds(connectTimeout.nanoseconds), deadline - .now()))
                 .channelInitializer { channel in
@@ -40,7 +40,7 @@ public final class DirectHTTPTransport: HTTPTransport {
                             try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: target.serverName))
                         }
                         try pipeline.addHTTPClientHandlers()
-                        try pipeline.addHandler(collector)
+                        try pipeline.addHandler(ResponseCollector(answer: answer, sink: box))
                     }
                 }
                 .connect(host: target.host, port: target.port).get()
@@ -84,7 +84,7 @@ public final class DirectHTTPTransport: HTTPTransport {
 private struct DirectTimeout: Error {}
 
 /// Where a request goes: the parts of its URL a connection and its first line need.
-private struct DirectTarget {
+struct DirectTarget {
     let secure: Bool
     let host: String
     let port: Int
@@ -99,11 +99,13 @@ private struct DirectTarget {
             scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
         else { throw .invalidEndpoint(.notAnHTTPURL("")) }
         secure = scheme == "https"
-        self.host = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let bare = String(host.filter { $0 != "[" && $0 != "]" })
+        self.host = bare
         port = components.port ?? (secure ? 443 : 80)
         let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
         uri = components.percentEncodedQuery.map { "\(path)?\($0)" } ?? path
-        hostHeader = components.port.map { "\(host):\($0)" } ?? host
+        let named = bare.contains(":") ? "[\(bare)]" : bare
+        hostHeader = components.port.map { "\(named):\($0)" } ?? named
     }
 }
 

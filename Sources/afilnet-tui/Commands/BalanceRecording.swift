@@ -15,7 +15,7 @@ struct BalanceRecording: Sendable {
     }
 
     /// Opens the history off the caller's path (a few milliseconds of SQLite) while the
-    /// request is on its way: a one-shot `balance` should not wait for both in turn.
+    /// request is on its way: `balance --check` should not wait for both in turn.
     static func opening(_ session: Connection) -> Task<BalanceRecording, Never> {
         let account = account(session)
         return Task.detached { BalanceRecording(account: account) }

@@ -21,8 +21,9 @@ struct ConnectionChoice: Equatable {
     }
 
     /// The client for this invocation, its profile and its words. `loaded` is the config
-    /// when the caller has read it already. `oneShot`: the client lives as long as the
-    /// process (no teardown before exit); the UI, which switches clients, says false.
+    /// when the caller has read it already. `oneShot`: a command that sends a request or
+    /// a few and exits, sent through `DirectHTTPTransport`; the UI says false and keeps
+    /// AsyncHTTPClient's kept-alive connections (docs/architecture.md, "Start-up and exit").
     func connect(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
         do {
             return try connectOrThrow(journal: journal, config: loaded, oneShot: oneShot)
