@@ -19,8 +19,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
+    /// Shuts the client down without waiting: the last reference can go on the UI's loop
+    /// thread (a profile switch drops the old client), which must never block.
     deinit {
-        try? client.syncShutdown()
+        client.shutdown { _ in }
     }
 
     public func shutdown() async { try? await client.shutdown() }
