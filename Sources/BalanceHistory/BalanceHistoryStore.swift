@@ -48,7 +48,7 @@ public final class BalanceHistoryStore: Sendable {
                     for (sample, account) in readings {
                         let there = try Bool.fetchOne(
                             db, sql: "SELECT 1 FROM sample WHERE account = ? AND time = ? AND balance = ? AND source = ?",
-                            arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
+                            arguments: Self.row(sample, account: account))
                         if there == nil { try Self.insert(db, sample, account: account) }
                     }
                     return .commit
@@ -57,11 +57,16 @@ public final class BalanceHistoryStore: Sendable {
         }
     }
 
+    /// A sample as the columns (account, time, balance, source) of its row.
+    private static func row(_ sample: BalanceSample, account: String) -> StatementArguments {
+        [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue]
+    }
+
     /// One sample in, and the account thinned when an hour has passed since its last thinning.
     private static func insert(_ db: Database, _ sample: BalanceSample, account: String) throws {
         try db.execute(
             sql: "INSERT INTO sample(account, time, balance, source) VALUES (?, ?, ?, ?)",
-            arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
+            arguments: Self.row(sample, account: account))
         let last = try Double.fetchOne(db, sql: "SELECT at FROM thinned WHERE account = ?", arguments: [account])
         let now = sample.time.timeIntervalSince1970
         if last.map({ now - $0 >= Thinning.interval }) ?? true {
@@ -76,7 +81,7 @@ public final class BalanceHistoryStore: Sendable {
             try db.inTransaction(.immediate) {
                 let statement = try db.makeStatement(sql: "INSERT INTO sample(account, time, balance, source) VALUES (?, ?, ?, ?)")
                 for sample in samples {
-                    try statement.execute(arguments: [account, sample.time.timeIntervalSince1970, "\(sample.amount)", sample.source.rawValue])
+                    try statement.execute(arguments: Self.row(sample, account: account))
                 }
                 if let newest = samples.map(\.time).max() { try Thinning.apply(db, account: account, now: newest.timeIntervalSince1970) }
                 return .commit

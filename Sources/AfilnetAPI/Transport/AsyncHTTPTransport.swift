@@ -10,8 +10,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
     public init(connectTimeout: Duration = .seconds(5)) {
         var configuration = HTTPClient.Configuration()
-        configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000
-            + connectTimeout.components.attoseconds / 1_000_000_000)
+        configuration.timeout.connect = .nanoseconds(connectTimeout.nanoseconds)
         configuration.redirectConfiguration = .disallow
         // Report a refused connection at once; retries are the client's decision (reads only).
         configuration.connectionPool.retryConnectionEstablishment = false
@@ -32,7 +31,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
         http.method = request.method == .post ? .POST : .GET
         for (name, value) in request.headers { http.headers.add(name: name, value: value) }
         if request.method == .post { http.body = .bytes(ByteBuffer(bytes: request.body)) }
-        let nanoseconds = Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        let nanoseconds = timeout.nanoseconds
         let seconds = Double(nanoseconds) / 1e9
         do {
             let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)

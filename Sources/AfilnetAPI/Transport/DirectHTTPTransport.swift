@@ -7,18 +7,18 @@ import Synchronization
 
 /// `HTTPTransport` straight on NIO: a connection of its own per request, HTTP/1.1,
 /// `Connection: close`. For the one-shot commands, which send one request (two with a token)
-/// and exit: AsyncHTTPClient's pool and state machines cost a one-shot `balance` ~3 ms on
+/// and exit: AsyncHTTPClient's pool and state machines cost a one-shot `balance` ~1.5 ms on
 /// first use, most of it the Swift runtime instantiating their generic types (BENCHMARKS.md,
 /// "`balance` against curl"). The UI, which sends many requests, keeps `AsyncHTTPTransport`
 /// and its kept-alive connections. Same contract: errors as `TransportFailure`, a 200's body
 /// streamed to the sink, others kept, bodies over `TransportResponse.maxBodyBytes` refused.
 public final class DirectHTTPTransport: HTTPTransport {
     private let connectTimeout: Duration
-    private let tls: TLSContexts
+    private let tls: ClientTLS
 
     public init(connectTimeout: Duration = .seconds(5)) {
         self.connectTimeout = connectTimeout
-        tls = TLSContexts()
+        tls = ClientTLS()
     }
 
     public func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse {
@@ -110,7 +110,7 @@ struct DirectTarget {
 }
 
 /// The TLS context, made on the first HTTPS request (it reads the system's trust store).
-private final class TLSContexts: Sendable {
+private final class ClientTLS: Sendable {
     private let made = Mutex<NIOSSLContext?>(nil)
 
     func client() throws -> NIOSSLContext {
@@ -183,9 +183,4 @@ private final class ResponseCollector: ChannelInboundHandler, RemovableChannelHa
         answer.completeWith(result)
         context.close(promise: nil)
     }
-}
-
-extension Duration {
-    /// Whole nanoseconds (NIO's time amounts).
-    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
 }

@@ -23,7 +23,8 @@ public struct TransportResponse: Sendable {
 }
 
 /// The seam under the client: AsyncHTTPClient for the UI (`AsyncHTTPTransport`), NIO alone
-/// for one-shot commands (`DirectHTTPTransport`); tested against the sandbox over loopback. Implementations throw `AfilnetError.transport` only.
+/// for one-shot commands (`DirectHTTPTransport`); both tested against the sandbox over
+/// loopback. Implementations throw `AfilnetError.transport` only.
 public protocol HTTPTransport: Sendable {
     func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse
 }
