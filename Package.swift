@@ -128,7 +128,7 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["AfilnetAPI", "AfilnetSandbox"]),
+            dependencies: ["AfilnetAPI", "AfilnetSandbox", "MonkeySupport"]),
         .testTarget(
             name: "ExecutableTests",
             dependencies: ["afilnet-tui", "AfilnetAPI", "Localization", "PropertySupport",

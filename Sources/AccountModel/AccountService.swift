@@ -10,10 +10,13 @@ public struct AccountService: Sendable {
     public let client: AfilnetClient
     /// Where successful reads are kept and the chart reads from (nil: no history).
     public let history: AccountHistory?
+    /// Where writes are entered before they leave, for a start after a crash (nil: none kept).
+    public let ledger: WriteLedger?
 
-    public init(client: AfilnetClient, history: AccountHistory? = nil) {
+    public init(client: AfilnetClient, history: AccountHistory? = nil, ledger: WriteLedger? = nil) {
         self.client = client
         self.history = history
+        self.ledger = ledger
     }
 
     /// Reads the balance, keeps it in the history, and reads the history back (also after a
@@ -46,20 +49,40 @@ public struct AccountService: Sendable {
         .channelsLoaded(await Self.result { () async throws(AfilnetError) in try await client.channels() })
     }
 
-    func add(_ address: NewAddress, known: [Address]) async -> AppMessage {
-        .addressAdded(await Self.result { () async throws(AfilnetError) in
+    func add(_ address: NewAddress, known: [Address], from origin: WriteOrigin) async -> AppMessage {
+        let before = known.filter { $0.matches(address) }.map(\.id)
+        return .addressAdded(address, await write(.add(address), before: before, from: origin) { () async throws(AfilnetError) in
             try await client.addAddress(address, knownAddresses: known)
-        })
+        }, from: origin)
     }
 
-    func delete(_ id: Int64) async -> AppMessage {
-        .addressDeleted(id: id, await Self.result { () async throws(AfilnetError) in try await client.deleteAddress(id: id) })
+    func delete(_ id: Int64, from origin: WriteOrigin) async -> AppMessage {
+        .addressDeleted(id: id, await write(.delete(id), from: origin) { () async throws(AfilnetError) in
+            try await client.deleteAddress(id: id)
+        }, from: origin)
     }
 
-    func setChannel(_ name: String, active: Bool) async -> AppMessage {
-        .channelSwitched(name: name, active: active, await Self.result { () async throws(AfilnetError) in
+    func setChannel(_ name: String, active: Bool, from origin: WriteOrigin) async -> AppMessage {
+        .channelSwitched(name: name, active: active, await write(.channel(name, active: active), from: origin) { () async throws(AfilnetError) in
             try await client.setChannel(name, active: active)
-        })
+        }, from: origin)
+    }
+
+    /// A write, entered in the ledger (if one is kept) before it leaves and left with its
+    /// outcome; an outcome not known stays entered, for the next start to settle by a read.
+    private func write(
+        _ intent: WriteIntent, before: [Int64] = [], from origin: WriteOrigin, _ send: () async throws(AfilnetError) -> WriteReceipt
+    ) async -> Result<WriteReceipt, AfilnetError> {
+        let ticket = ledger?.enter(intent, account: origin.account, profile: origin.profile, before: before)
+        let result = await Self.result(send)
+        if let ticket, let ledger {
+            switch result {
+            case .success: ledger.leave(ticket, outcome: .applied)
+            case .failure(.writeOutcomeUnknown): break
+            case .failure: ledger.leave(ticket, outcome: .notApplied)
+            }
+        }
+        return result
     }
 
     /// Writes `entries` as JSON Lines under `folder`.

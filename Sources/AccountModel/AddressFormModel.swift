@@ -24,12 +24,27 @@ public struct AddressFormModel: Sendable {
     public var problems: [AddressField: FieldProblem.Kind] = [:]
     /// A problem that concerns no single field (a lost answer, an unknown code).
     public var formError: AfilnetError?
-    public var submitting = false
     /// The account's own city ids (the city id's help), made when the field is first
     /// reached after the list was read.
     public internal(set) var cities: CityDirectory?
 
     public init() {}
+
+    /// A form holding `address` (a write that did not happen, given back).
+    public init(_ address: NewAddress) {
+        text = [
+            .contactName: address.contactName, .companyName: address.companyName, .documentID: address.documentID,
+            .country: address.countryCode, .cityID: String(address.cityID), .cityName: address.cityName,
+            .zipCode: address.zipCode, .street: address.street,
+        ].filter { !$0.value.isEmpty }
+        isCompany = address.isCompany
+    }
+
+    /// Whether what is typed is `address` (as `validated` would send it).
+    func holds(_ address: NewAddress) -> Bool {
+        var copy = self
+        return copy.validated() == address
+    }
 
     public var focusedField: AddressField { Self.fields[focus] }
 
@@ -155,7 +170,6 @@ public struct AddressFormModel: Sendable {
 
     /// A refused submit: the server's code goes on its field; the input stays as typed.
     mutating func refused(_ error: AfilnetError) {
-        submitting = false
         if case .api(let code) = error, let field = code.parameter.flatMap(AddressField.init) {
             problems[field] = .refused(code)
             focus = Self.fields.firstIndex(of: field) ?? focus

@@ -29,9 +29,10 @@ public enum AppMessage: Sendable {
     /// overtaken by a newer one).
     case addressesDerived(ListState<Address>.Derived?)
     case channelsLoaded(Result<[Channel], AfilnetError>)
-    case addressAdded(Result<WriteReceipt, AfilnetError>)
-    case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>)
-    case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>)
+    /// A write's answer, with where it was sent from (`from`: nil for the live session).
+    case addressAdded(NewAddress, Result<WriteReceipt, AfilnetError>, from: WriteOrigin? = nil)
+    case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>, from: WriteOrigin? = nil)
+    case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>, from: WriteOrigin? = nil)
     case journalAppended(JournalEntry)
     /// Another profile is live (or could not be opened: `problem`).
     case profileOpened(ProfileConnection?, problem: String?)
@@ -40,6 +41,9 @@ public enum AppMessage: Sendable {
     case notice(StatusMessage)
     /// The form's input kept from an ended session, back in the form.
     case draftRestored(FormDraft)
+    /// Writes the last session sent and never heard back about (`WriteLedger`): settled by
+    /// reading the account once its lists come.
+    case unsettledWrites([WriteLedger.Unsettled])
     /// A list written to a file (`e` the requests, `x` the addresses): what, how many rows,
     /// where; or why not.
     case exported(ExportedList, count: Int, path: String?, problem: String?)

@@ -29,7 +29,7 @@ extension AppModel {
     /// said, as its characters must not act as keys.
     mutating func paste(_ pasted: String) -> [Effect] {
         switch overlay {
-        case .form where !form.submitting:
+        case .form where !formIsSending:
             if !form.paste(pasted) { warn(text.pasteIgnored) }
         case .filter:
             filter.insert(PastedText.oneLine(pasted))
@@ -50,8 +50,13 @@ extension AppModel {
         case .profileSwitch:
             overlay = .none
             guard context.openProfile != nil, profileNames.indices.contains(profileSelection) else { return [] }
-            inFlight[.profile] = now
-            return [.openProfile(profileNames[profileSelection])]
+            let name = profileNames[profileSelection]
+            // A write of this session still on its way: ask first, naming it.
+            if writes.all.contains(where: { $0.origin.session == origin.session }) {
+                overlay = .confirmSwitch(name)
+                return []
+            }
+            return openProfile(name)
         default: overlay = .none
         }
         return []
@@ -63,13 +68,22 @@ extension AppModel {
             say(text.deleteCancelled)
             return []
         }
-        inFlight[.delete(address.id)] = now
+        guard enter(.delete(address.id)) else { return [] }
         return [.deleteAddress(id: address.id)]
     }
 
     mutating func formKey(_ key: Key) -> [Effect] {
-        guard !form.submitting else { return [] }
-        switch keys.action(for: key, in: [.form, .editing]) {
+        let action = keys.action(for: key, in: [.form, .editing])
+        if formIsSending {
+            // The form is locked while its address is on its way: it may be closed (and
+            // opened again as it is), never sent twice.
+            if action == .formClose { overlay = .none }
+            if action == .formSend, let sent = writes.all.first(where: { if case .add = $0.intent { true } else { false } }) {
+                warn(text.stillOnItsWay(sent.intent.text(in: text)))
+            }
+            return []
+        }
+        switch action {
         case .formClose:
             overlay = .none
             if form.hasInput { say(text.formKept(keys.label(for: .add, in: text))) }
@@ -83,8 +97,7 @@ extension AppModel {
                 warn(text.fixMarkedFields)
                 return []
             }
-            form.submitting = true
-            inFlight[.add] = now
+            guard enter(.add(address)) else { return [] }
             return [.addAddress(address, known: addresses.list.rows)]
         case let action?:
             if let edit = action.lineEdit { form.edit(edit) }
@@ -109,11 +122,12 @@ extension AppModel {
             say(text.deleteCancelled)
             return []
         }
-        let job = BulkDelete(addresses.marked)
+        // An address whose delete is already on its way is not asked for twice.
+        let job = BulkDelete(addresses.marked.filter { !writes.contains(.delete($0), of: origin.account) })
         guard let first = job.current else { return [] }
         bulk = job
         status = StatusMessage(text: bulkProgressText, kind: .info)
-        inFlight[.delete(first)] = now
+        _ = writes.enter(.delete(first), from: origin, at: now)
         return [.deleteAddress(id: first)]
     }
 
@@ -122,10 +136,13 @@ extension AppModel {
         guard var job = bulk else { return [] }
         var failure: String?
         if case .failure(let error) = result { failure = error.text(in: text) } else { addresses.marked.remove(id) }
-        let next = job.settle(id, failure: failure)
+        var next = job.settle(id, failure: failure)
+        // One deleted meanwhile by another path (`d` on its row) is on its way already.
+        while let candidate = next, !writes.enter(.delete(candidate), from: origin, at: now) {
+            next = job.settle(candidate, failure: text.stillOnItsWay(WriteIntent.delete(candidate).text(in: text)))
+        }
         bulk = job
         if let next {
-            inFlight[.delete(next)] = now
             status = StatusMessage(text: bulkProgressText, kind: .info)
             return [.deleteAddress(id: next)]
         }

@@ -5,6 +5,8 @@ import Localization
 /// What covers the panes, if anything, with what it shows.
 public enum Overlay: Sendable, Equatable {
     case none, help, form, filter, confirmQuit, profiles
+    /// Asks before switching to this profile while a write of this one is on its way.
+    case confirmSwitch(String)
     case addressDetail(Address)
     case requestDetail(JournalEntry)
     /// Asks before deleting this address.
@@ -34,6 +36,9 @@ public struct SessionInfo: Sendable {
     public var isSandbox: Bool
     public var profile: String
     public var readOnly: Bool
+    /// `user@endpoint`: who a write goes to (`WriteOrigin.account`). The embedded sandbox
+    /// listens on a new port each start; its ledger lies beside its database.
+    public var account: String { user + "@" + (isSandbox ? "sandbox" : endpoint) }
 
     public init(user: String, endpoint: String, isSandbox: Bool, profile: String, readOnly: Bool) {
         self.user = user
@@ -62,8 +67,17 @@ public struct AppModel: Sendable {
     public internal(set) var requests = RequestsModel()
     public internal(set) var status: StatusMessage?
     public private(set) var size = (columns: 80, rows: 24)
-    /// Requests on their way, by what they load, with when they started (for the spinner).
-    public internal(set) var inFlight: [Work: Date] = [:]
+    /// Reads on their way, by what they load, with when they started (for the spinner).
+    public internal(set) var reads: [Work: Date] = [:]
+    /// Writes on their way: the one record of them (`WritesInFlight`), across profile switches.
+    public internal(set) var writes = WritesInFlight()
+    /// Writes the last session left without an answer (`WriteLedger`), until the lists
+    /// they concern are read and they are settled.
+    public internal(set) var unsettled: [WriteLedger.Unsettled] = []
+    /// Every request on its way, reads and writes, with when it started (for the spinner).
+    public var inFlight: [Work: Date] {
+        reads.merging(writes.all.map { ($0.intent.work, $0.since) }) { first, _ in first }
+    }
     public private(set) var now = Date()
     public private(set) var wantsToQuit = false
     /// The user asked for the whole screen to be drawn again (^L): the front end takes it
@@ -89,7 +103,8 @@ public struct AppModel: Sendable {
         exportFolder: String = RequestJournal.stateFolder + "/exports"
     ) {
         self.session = session
-        self.context = EffectContext(service: service, openProfile: openProfile)
+        self.context = EffectContext(
+            service: service, origin: WriteOrigin(session: 0, account: session.account, profile: session.profile), openProfile: openProfile)
         self.keys = keys
         self.text = language.catalogue
         self.balance = balance
@@ -109,18 +124,34 @@ public struct AppModel: Sendable {
         return repaintRequested
     }
 
-    /// Whether `work` is on its way: the one place "busy" is known (loading, deleting,
-    /// switching, adding).
-    public func isInFlight(_ work: Work) -> Bool { inFlight[work] != nil }
+    /// Whether `work` is on its way for the live account (loading, deleting, switching,
+    /// adding): read from `reads` and the record of writes, the only places "busy" is kept.
+    public func isInFlight(_ work: Work) -> Bool {
+        reads[work] != nil || writes.sent(to: session.account).contains { $0.intent.work == work }
+    }
+
+    /// Who writes go to now (answers carry it back).
+    public var origin: WriteOrigin { context.origin }
+
+    /// The form's address is on its way (sent from this session): the form is kept, locked,
+    /// until its outcome is known.
+    public var formIsSending: Bool {
+        writes.all.contains { entry in
+            if case .add = entry.intent { entry.origin.session == origin.session } else { false }
+        }
+    }
 
     /// Whether a spinner should show: some request has taken longer than ~150 ms.
-    public var isBusy: Bool { inFlight.values.contains { now.timeIntervalSince($0) >= Self.spinnerDelay } }
+    public var isBusy: Bool {
+        reads.values.contains { now.timeIntervalSince($0) >= Self.spinnerDelay }
+            || writes.all.contains { now.timeIntervalSince($0.since) >= Self.spinnerDelay }
+    }
 
     /// How long the loop may sleep without a key or an answer: 100 ms while a request is on
     /// its way (the spinner), a second otherwise (the "read N s ago" text, status expiry,
     /// auto-refresh); nil when nothing on screen changes by itself.
     public var tickInterval: Duration? {
-        if !inFlight.isEmpty { return .milliseconds(100) }
+        if !reads.isEmpty || !writes.isEmpty { return .milliseconds(100) }
         return status?.expires != nil || balance.refreshInterval > 0 || balance.attemptedAt != nil ? .seconds(1) : nil
     }
 
@@ -133,7 +164,7 @@ public struct AppModel: Sendable {
             if status?.kind == .error { status = nil }
             return paste(pasted)
         case .interrupted:
-            if form.hasInput, overlay != .confirmQuit { overlay = .confirmQuit } else { wantsToQuit = true }
+            if asksBeforeQuitting, overlay != .confirmQuit { overlay = .confirmQuit } else { wantsToQuit = true }
         case .clickTab(let pane):
             guard overlay == .none else { return [] }
             focus = pane
@@ -158,7 +189,7 @@ public struct AppModel: Sendable {
             if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
             return []
         case .balanceLoaded(let result, let history):
-            inFlight[.balance] = nil
+            reads[.balance] = nil
             balance.apply(result, at: now)
             if case .failure(let error) = result { report(error, text.readBalanceFailed) }
             switch history {
@@ -172,25 +203,24 @@ public struct AppModel: Sendable {
             case nil: break
             }
         case .addressesLoaded(let result, let index):
-            inFlight[.addresses] = nil
+            reads[.addresses] = nil
             let job = addresses.apply(result, index: index)
             if case .success = result { form.cities = nil }
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
-            return deriving(job)
+            return deriving(job) + settleUnsettled()
         case .addressesDerived(let derived):
             addresses.list.finish(derived)
         case .channelsLoaded(let result):
-            inFlight[.channels] = nil
+            reads[.channels] = nil
             channels.apply(result)
             if case .failure(let error) = result { report(error, text.readChannelsFailed) }
-        case .addressAdded(let result):
-            inFlight[.add] = nil
+            return settleUnsettled()
+        case .addressAdded(let address, let result, let from):
+            guard settled(.add(address), from: from, result) else { return [] }
             return addressAdded(result)
-        case .addressDeleted(let id, let result) where bulk?.current == id:
-            inFlight[.delete(id)] = nil
-            return bulkDeleted(id, result)
-        case .addressDeleted(let id, let result):
-            inFlight[.delete(id)] = nil
+        case .addressDeleted(let id, let result, let from):
+            guard settled(.delete(id), from: from, result) else { return [] }
+            if bulk?.current == id { return bulkDeleted(id, result) }
             switch result {
             case .success:
                 say(text.addressDeleted(id))
@@ -198,8 +228,8 @@ public struct AppModel: Sendable {
             case .failure(let error):
                 report(error) { [text] in text.deleteFailed(id, $0) }
             }
-        case .channelSwitched(let name, let active, let result):
-            inFlight[.channel(name)] = nil
+        case .channelSwitched(let name, let active, let result, let from):
+            guard settled(.channel(name, active: active), from: from, result) else { return [] }
             switch result {
             case .success:
                 channels.settle(name, succeeded: true)
@@ -211,7 +241,7 @@ public struct AppModel: Sendable {
         case .journalAppended(let entry):
             requests.append(entry)
         case .profileOpened(let connection, let problem):
-            inFlight[.profile] = nil
+            reads[.profile] = nil
             guard let connection else {
                 status = StatusMessage(text: text.profileNotOpened(problem ?? text.unknownProblem), kind: .error)
                 return []
@@ -219,6 +249,8 @@ public struct AppModel: Sendable {
             // Everything shown belonged to the other account: start over on this one.
             session = connection.session
             context.service = connection.service
+            // Writes still on their way stay in the record; their answers are told apart.
+            context.origin = WriteOrigin(session: origin.session + 1, account: session.account, profile: session.profile)
             balance = BalanceModel(lowThreshold: balance.lowThreshold, refreshInterval: balance.refreshInterval, glyphs: balance.glyphs)
             addresses = AddressListModel()
             bulk = nil
@@ -237,6 +269,9 @@ public struct AppModel: Sendable {
             }
         case .draftRestored(let draft):
             form = draft.form
+        case .unsettledWrites(let writes):
+            unsettled = writes
+            return settleUnsettled()
         case .exported(let list, let count, let path, let problem):
             if let path { say(list == .requests ? text.exported(count, path) : text.exportDone(count, path)) }
             if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
@@ -262,6 +297,10 @@ public struct AppModel: Sendable {
             if keys.action(for: key, in: [.confirm]) == .confirmYes { wantsToQuit = true }
             overlay = .none
             return []
+        case .confirmSwitch(let profile):
+            overlay = .none
+            guard keys.action(for: key, in: [.confirm]) == .confirmYes else { return [] }
+            return openProfile(profile)
         case .profiles: return profileKey(key)
         case .help, .addressDetail, .requestDetail:
             overlay = .none
@@ -282,7 +321,7 @@ public struct AppModel: Sendable {
         }
         switch action {
         case .quit:
-            if form.hasInput { overlay = .confirmQuit } else { wantsToQuit = true }
+            if asksBeforeQuitting { overlay = .confirmQuit } else { wantsToQuit = true }
         case .help: overlay = .help
         case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
         case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
@@ -303,8 +342,8 @@ public struct AppModel: Sendable {
         case .sort: return sortNext()
         case .open: open()
         case .add:
+            // A form whose address is on its way opens as it is, still locked (`formIsSending`).
             overlay = .form
-            form.submitting = false
             prepareCityHelp()
         case .delete:
             guard bulk == nil else { return [] }
@@ -339,10 +378,11 @@ public struct AppModel: Sendable {
             .deleteWord, .deleteToEnd, .clearLine:
             break  // the overlays' own: `handleKey` gives them to the open overlay, never here
         case .toggle:
-            if focus == .channels, let (name, active) = channels.toggleSelected() {
-                inFlight[.channel(name)] = now
-                return [.switchChannel(name: name, active: active)]
-            }
+            guard focus == .channels, let channel = channels.list.selected else { return [] }
+            let intent = WriteIntent.channel(channel.name, active: !channel.isActive)
+            guard enter(intent) else { return [] }
+            channels.toggleSelected()
+            return [.switchChannel(name: channel.name, active: !channel.isActive)]
         }
         return []
     }
@@ -420,8 +460,8 @@ public struct AppModel: Sendable {
 
     /// A read, unless the same one is already on its way.
     private mutating func load(_ work: Work, _ effect: Effect) -> Effect? {
-        guard inFlight[work] == nil else { return nil }
-        inFlight[work] = now
+        guard reads[work] == nil else { return nil }
+        reads[work] = now
         return effect
     }
 

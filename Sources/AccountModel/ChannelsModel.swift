@@ -55,9 +55,11 @@ public struct ChannelsModel: Sendable {
         }
     }
 
-    /// Flips the selected channel on screen; returns its name and new state to send.
+    /// Flips the selected channel on screen (the model has entered the switch in its record
+    /// of writes: there is no second switch of it on its way); returns its name and new state.
+    @discardableResult
     mutating func toggleSelected() -> (String, Bool)? {
-        guard let channel = list.selected, pending[channel.name] == nil else { return nil }
+        guard let channel = list.selected else { return nil }
         pending[channel.name] = channel.isActive
         list.updateRow(where: { $0.name == channel.name }) { $0.isActive.toggle() }
         return (channel.name, !channel.isActive)

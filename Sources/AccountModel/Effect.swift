@@ -1,4 +1,5 @@
 import AfilnetAPI
+import Foundation
 
 /// Work the model asks for, as a value: what to do, never how. `EffectContext.perform` does
 /// it off the UI thread and answers with a message; a test can read what was asked
@@ -16,18 +17,35 @@ public enum Effect: Sendable {
     /// Writes the addresses as CSV under `folder`.
     case exportAddresses([Address], folder: String)
     case openProfile(String)
+    /// Marks the ledger's writes of the last session as settled by a read (their tickets).
+    case settleWrites([String])
     /// A large address list's sort or filter, worked out off the loop's thread.
     case deriveAddresses(ListState<Address>.Derivation)
+}
+
+extension Effect {
+    /// The write this effect sends, if it is one (monkeys keep their own ledger of them).
+    public var writeIntent: WriteIntent? {
+        switch self {
+        case .addAddress(let address, _): .add(address)
+        case .deleteAddress(let id): .delete(id)
+        case .switchChannel(let name, let active): .channel(name, active: active)
+        default: nil
+        }
+    }
 }
 
 /// Whom the effects talk to: the live profile's service, and how another profile is opened
 /// (the switcher). The model keeps it as data and hands it over; only `perform` calls it.
 public struct EffectContext: Sendable {
     public var service: AccountService
+    /// Who writes go to now: their answers carry it back (`WritesInFlight`).
+    public internal(set) var origin: WriteOrigin
     public let openProfile: ProfileOpener?
 
-    public init(service: AccountService, openProfile: ProfileOpener? = nil) {
+    public init(service: AccountService, origin: WriteOrigin, openProfile: ProfileOpener? = nil) {
         self.service = service
+        self.origin = origin
         self.openProfile = openProfile
     }
 
@@ -37,12 +55,15 @@ public struct EffectContext: Sendable {
         case .loadBalance: return await service.loadBalance()
         case .loadAddresses: return await service.loadAddresses()
         case .loadChannels: return await service.loadChannels()
-        case .addAddress(let address, let known): return await service.add(address, known: known)
-        case .deleteAddress(let id): return await service.delete(id)
-        case .switchChannel(let name, let active): return await service.setChannel(name, active: active)
+        case .addAddress(let address, let known): return await service.add(address, known: known, from: origin)
+        case .deleteAddress(let id): return await service.delete(id, from: origin)
+        case .switchChannel(let name, let active): return await service.setChannel(name, active: active, from: origin)
         case .exportRequests(let entries, let folder): return service.export(entries, to: folder)
         case .exportAddresses(let addresses, let folder): return service.export(addresses, to: folder)
         case .deriveAddresses(let job): return .addressesDerived(job.run())
+        case .settleWrites(let tickets):
+            service.ledger?.settle(tickets)
+            return .tick(Date())  // nothing to say: what was settled was said already
         case .openProfile(let name):
             guard let openProfile else { return .profileOpened(nil, problem: nil) }
             switch await openProfile(name) {

@@ -10,11 +10,13 @@ public struct FormDraft: Codable, Sendable, Equatable {
     public var wasSubmitting: Bool
 
     /// The form's input, or nil when there is none to keep.
-    public init?(_ form: AddressFormModel) {
+    /// The form's input, or nil when there is none to keep; `sending`: its address was on
+    /// its way (`AppModel.formIsSending`).
+    public init?(_ form: AddressFormModel, sending: Bool = false) {
         guard form.hasInput else { return nil }
         fields = Dictionary(uniqueKeysWithValues: form.text.filter { !$0.value.isEmpty }.map { ($0.key.rawValue, $0.value) })
         isCompany = form.isCompany
-        wasSubmitting = form.submitting
+        wasSubmitting = sending
     }
 
     /// A form holding this input again (fields of names this version does not know are dropped).

@@ -164,6 +164,25 @@ public struct Catalogue: Sendable {
     public let fixMarkedFields: String
     public let pasteIgnored: String
     public let addressAdded, addressAddedAfterLostAnswer: String
+    /// Writes in flight, named: "the address 'Mari Tamm, Tallinn'", "deleting address 1001",
+    /// "switching sms on".
+    public let intentAdd: Text2<String, String>
+    public let intentDelete: Text1<Int64>
+    public let intentChannel: Text2<String, Bool>
+    /// The same write asked for again while it is on its way.
+    public let stillOnItsWay: Text1<String>
+    /// The answer to a write sent before a profile switch (profile, write; and the error).
+    public let earlierWriteDone: Text2<String, String>
+    public let earlierWriteFailed: Text3<String, String, String>
+    /// Quitting, or switching profile (to), with writes on their way.
+    public let confirmQuitWrites: Text1<String>
+    public let confirmSwitchWrites: Text2<String, String>
+    /// A write the last session sent and never heard back about, settled at start by a read:
+    /// added; not added (the add key); deleted or still there; a channel now on/off, as asked or not.
+    public let settledAdded: Text1<String>
+    public let settledNotAdded: Text2<String, String>
+    public let settledDeleted: Text2<Int64, Bool>
+    public let settledChannel: Text3<String, Bool, Bool>
     public let keyBindings: Text1<String>
     public let unknownAction: Text1<String>
     public let unknownKeyName: Text1<String>

@@ -47,10 +47,12 @@ struct UICommand {
         let session: SessionInfo
         var history: AccountHistory?
         var historyProblem: String?
+        var ledger = WriteLedger()
         if options.sandbox {
             let (started, directory) = try await startSandbox()
             server = started.server
             temporary = directory
+            ledger = WriteLedger(path: (started.databasePath as NSString).deletingLastPathComponent + "/writes.jsonl")
             do {
                 history = try Self.sandboxHistory(beside: started.databasePath, store: started.store)
             } catch {
@@ -78,11 +80,11 @@ struct UICommand {
         }
         let keys = KeyMap(overrides: config.keyBindings)
         var model = AppModel(
-            session: session, service: AccountService(client: client, history: history), keys: keys, language: text.language,
+            session: session, service: AccountService(client: client, history: history, ledger: ledger), keys: keys, language: text.language,
             balance: BalanceModel(
                 lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds,
                 glyphs: ChartGlyphs.choose(codesetIsUTF8: Self.codesetIsUTF8, term: ProcessInfo.processInfo.environment["TERM"])),
-            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, readOnly: options.readOnly, text: text))
+            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, ledger: ledger, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
         // Start-up notices, each said (one after the other in the status line), none lost.
         var notices: [StatusMessage] = []
@@ -98,6 +100,9 @@ struct UICommand {
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
             notices.append(StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
         }
+        // Writes the last session sent and never heard back about: settled once the lists are read.
+        let unsettled = ledger.unsettled(account: session.account)
+        if !unsettled.isEmpty { _ = model.handle(.unsettledWrites(unsettled)) }
         if let historyProblem {
             notices.append(StatusMessage(text: text.historyNotKept(historyProblem), kind: .warning))
         }
@@ -132,6 +137,7 @@ struct UICommand {
             }.start()
         }
         if let draft = ending.unsentForm { drafts.save(draft, profile: ending.profile) }
+        for write in ending.writesInFlight { journal.append(Self.unanswered(write), secrets: []) }
         await server?.stop()
         if let temporary { try? FileManager.default.removeItem(at: temporary) }
         if !keys.conflicts.isEmpty {
@@ -144,7 +150,7 @@ struct UICommand {
 
     /// Opens another profile of the same config for the switcher (`p`). Credentials come from
     /// the environment, password_command or the file: no prompt while ncurses owns the screen.
-    static func opener(config: AppConfig, journal: RequestJournal, readOnly: Bool, text: Catalogue) -> ProfileOpener {
+    static func opener(config: AppConfig, journal: RequestJournal, ledger: WriteLedger, readOnly: Bool, text: Catalogue) -> ProfileOpener {
         { name in
             do {
                 let profile = try config.profile(named: name)
@@ -158,11 +164,21 @@ struct UICommand {
                     readOnly: readOnly || profile.readOnly)
                 // No history is no reason to refuse the profile: its balance still shows.
                 let history = try? Self.history(user: credentials.user, endpoint: settings.endpoint.description)
-                return .success(ProfileConnection(session: session, service: AccountService(client: client, history: history)))
+                return .success(ProfileConnection(session: session, service: AccountService(client: client, history: history, ledger: ledger)))
             } catch {
                 return .failure(ProfileProblem(describe(error, in: text)))
             }
         }
+    }
+
+    /// A write whose answer the session ended before: its line in the request journal, the
+    /// outcome unknown (the ledger keeps it for the next start to settle).
+    static func unanswered(_ write: WritesInFlight.Entry) -> JournalEntry {
+        JournalEntry(
+            time: Date(), endpoint: String(write.origin.account.split(separator: "@", maxSplits: 1).last ?? ""),
+            apiClass: APIMethod.apiClass, method: write.intent.method.rawValue, parameters: write.intent.parameters,
+            auth: "", httpStatus: 0, outcome: JournalEntry.endedBeforeAnswer, response: "",
+            durationMilliseconds: Date().timeIntervalSince(write.since) * 1000, attempt: 1)
     }
 
     /// The user's history of a real account (`$XDG_STATE_HOME/afilnet-tui/`).

@@ -7,14 +7,14 @@ import Testing
 /// same flows against the sandbox.)
 @Suite("Effects as values: add, delete, switch, refresh asked for without a server")
 struct EffectTests {
-    static func model(readOnly: Bool = false) -> AppModel {
+    static func model(readOnly: Bool = false, profiles: [String] = [], openProfile: ProfileOpener? = nil) -> AppModel {
         // Never called: effects are only read here.
         let client = AfilnetClient(
             configuration: ClientConfiguration(endpoint: try! Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
             transport: AsyncHTTPTransport())
         var model = AppModel(
             session: SessionInfo(user: "demo", endpoint: "test", isSandbox: true, profile: "test", readOnly: readOnly),
-            service: AccountService(client: client))
+            service: AccountService(client: client), profiles: profiles, openProfile: openProfile)
         let effects = model.start(at: Date(timeIntervalSince1970: 1_796_000_000))
         #expect(effects.map(Self.name) == ["loadBalance", "loadAddresses", "loadChannels"])
         _ = model.handle(.resized(columns: 80, rows: 24, pageSize: 10))
@@ -51,9 +51,9 @@ struct EffectTests {
         #expect(address.cityID == 99)
         #expect(address.countryCode == "EE")
         #expect(known.map(\.id) == [7])
-        #expect(model.form.submitting)
+        #expect(model.formIsSending)
         // The server refuses the city: the error lands on the city id; the input stays.
-        _ = model.handle(.addressAdded(.failure(.api(.cityNotFound))))
+        _ = model.handle(.addressAdded(address, .failure(.api(.cityNotFound))))
         #expect(model.form.problems[.cityID] == .refused(.cityNotFound))
         #expect(model.form.value(.contactName) == "Kalle Õunapuu")
         #expect(model.form.focusedField == .cityID)

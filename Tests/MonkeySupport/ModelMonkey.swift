@@ -53,17 +53,24 @@ public enum ModelMonkey {
         let language: Language = seed % 2 == 0 ? .english : .estonian
         var model = startingModel(language: language)
         var recent: [String] = []
+        // The monkey's own ledger of the writes the model asked for and not yet answered: the
+        // same write asked for again before its answer is a write sent twice.
+        var sent = Set<WriteIntent.Slot>()
         for step in 0..<steps {
             let message = Self.message(&generator, model)
             recent.append(String(String(describing: message).prefix(160)))
             if recent.count > 30 { recent.removeFirst() }
-            _ = model.handle(message)
+            if let answered = answeredWrite(message) { sent.remove(answered.slot) }
+            let effects = model.handle(message)
+            var twice: WriteIntent?
+            for intent in effects.compactMap(\.writeIntent) where !sent.insert(intent.slot).inserted { twice = intent }
             if model.wantsToQuit {
                 model = startingModel(language: language)
+                sent = []
                 continue
             }
             let grid = Renderer.render(model)
-            if let problem = Self.problem(model, grid) {
+            if let problem = twice.map({ "\($0) asked for again while on its way" }) ?? Self.problem(model, grid) {
                 let inputs = recent.joined(separator: "\n")
                 return "seed \(seed), step \(step): \(problem)\nlast inputs:\n\(inputs)"
             }
@@ -128,8 +135,20 @@ public enum ModelMonkey {
             return .balanceLoaded(result, history: generator.chance(0.5) ? history(&generator, now: model.now) : nil)
         case 81..<84:
             let outcome: Result<WriteReceipt, AfilnetError> = generator.chance(0.5) ? .success(generator.chance(0.8) ? .confirmed : .confirmedAfterLostAnswer(.truncated)) : .failure(generator.pick(errors))
+            // Mostly the answer to a write on its way; sometimes one nobody asked for.
+            if generator.chance(0.7), !model.writes.isEmpty {
+                switch generator.pick(model.writes.all).intent {
+                case .add(let address): return .addressAdded(address, outcome)
+                case .delete(let id): return .addressDeleted(id: id, outcome)
+                case .channel(let name, let active): return .channelSwitched(name: name, active: active, outcome)
+                }
+            }
             switch generator.int(0...2) {
-            case 0: return .addressAdded(outcome)
+            case 0:
+                let address = NewAddress(
+                    contactName: HostileText.string(&generator, pieces: 1...2), documentID: "1", countryCode: "EE", cityID: 1,
+                    cityName: "Tartu", zipCode: "1", street: "x")
+                return .addressAdded(address, outcome)
             case 1: return .addressDeleted(id: model.addresses.list.selected?.id ?? Int64(generator.int(0...9)), outcome)
             default: return .channelSwitched(name: model.channels.list.selected?.name ?? "sms", active: generator.chance(0.5), outcome)
             }
@@ -145,6 +164,16 @@ public enum ModelMonkey {
                              path: generator.chance(0.5) ? "/tmp/x\u{1B}" : nil, problem: generator.chance(0.5) ? HostileText.string(&generator) : nil)
         case 89: return .profileOpened(nil, problem: HostileText.string(&generator))
         default: return .key(generator.pick([.character("/"), .character("a"), .character("2"), .character("3"), .character("4"), .tab]))
+        }
+    }
+
+    /// The write an answer is for.
+    static func answeredWrite(_ message: AppMessage) -> WriteIntent? {
+        switch message {
+        case .addressAdded(let address, _, _): .add(address)
+        case .addressDeleted(let id, _, _): .delete(id)
+        case .channelSwitched(let name, let active, _, _): .channel(name, active: active)
+        default: nil
         }
     }
 

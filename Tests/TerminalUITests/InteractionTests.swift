@@ -113,7 +113,8 @@ struct InteractionTests {
         var model = SnapshotTests.model(columns: 80, rows: 24)
         _ = model.handle(.key(.character("2")))
         _ = model.handle(.key(.character("a")))
-        _ = model.handle(.addressAdded(.failure(.api(.cityNotFound))))
+        let sent = NewAddress(contactName: "Mari Tamm", documentID: "1", countryCode: "EE", cityID: 99, cityName: "Tartu", zipCode: "1", street: "x")
+        _ = model.handle(.addressAdded(sent, .failure(.api(.cityNotFound))))
         let line = Renderer.render(model).text.split(separator: "\n").first { $0.contains("CITY_NOT_FOUND") }
         #expect(line?.contains("…") == true, "\(line ?? "no note")")
     }

@@ -26,6 +26,10 @@ public struct JournalEntry: Sendable, Equatable, Codable {
 
     public var succeeded: Bool { outcome == "SUCCESS" }
 
+    /// The outcome of a write whose answer the session ended before hearing.
+    public static let endedBeforeAnswer = "UNKNOWN: the session ended before the answer"
+
+
     public init(
         time: Date, endpoint: String, apiClass: String, method: String, parameters: [String: String],
         auth: String, api: String = APIKind.http.rawValue, httpStatus: Int, outcome: String, response: String,

@@ -3,7 +3,7 @@ import Foundation
 
 /// The fields of `addaddress`, checked here with the sandbox's rules so that most mistakes
 /// are caught before a request is sent.
-public struct NewAddress: Sendable, Hashable {
+public struct NewAddress: Sendable, Hashable, Codable {
     public var contactName: String
     public var isCompany: Bool
     /// Sent only for companies.

@@ -13,6 +13,9 @@ public enum AppRunner {
         public let unsentForm: FormDraft?
         /// The profile live at the end (the switcher may have changed it).
         public let profile: String
+        /// Writes still on their way at the end: their answers will not be heard (the next
+        /// start settles them from the ledger).
+        public var writesInFlight: [WritesInFlight.Entry] = []
     }
 
     public static func run(
@@ -53,10 +56,14 @@ public enum AppRunner {
             }
             if signals.contains(SIGINT) {
                 run(model.handle(.interrupted))
-                if model.wantsToQuit { return Ending(status: 128 + SIGINT, unsentForm: nil, profile: model.session.profile) }
+                if model.wantsToQuit {
+                    return Ending(status: 128 + SIGINT, unsentForm: nil, profile: model.session.profile, writesInFlight: model.writes.all)
+                }
             }
             guard let signal = signals.subtracting([SIGCONT, SIGTSTP, SIGINT]).min() else { return nil }
-            return Ending(status: 128 + signal, unsentForm: FormDraft(model.form), profile: model.session.profile)
+            return Ending(
+                status: 128 + signal, unsentForm: FormDraft(model.form, sending: model.formIsSending), profile: model.session.profile,
+                writesInFlight: model.writes.all)
         }
 
         resized()
@@ -87,8 +94,8 @@ public enum AppRunner {
             for message in messages { run(model.handle(message)) }
             if let ending = respond(to: signals) { return ending }
             run(model.handle(.tick(Date())))
-            crashGuard?.keep(FormDraft(model.form), profile: model.session.profile)
+            crashGuard?.keep(FormDraft(model.form, sending: model.formIsSending), profile: model.session.profile)
         }
-        return Ending(status: 0, unsentForm: nil, profile: model.session.profile)
+        return Ending(status: 0, unsentForm: nil, profile: model.session.profile, writesInFlight: model.writes.all)
     }
 }

@@ -60,7 +60,7 @@ enum OverlayViews {
         }
         // Sending, or what went wrong with no field to blame, or the city id's help; the keys
         // are in the footer.
-        let note = form.submitting ? text.sending : form.formError?.text(in: text)
+        let note = model.formIsSending ? text.sending : form.formError?.text(in: text)
         if let note {
             grid.put(note, x: inner.x, y: inner.y + inner.height - 1, style: form.formError == nil ? .muted : .error, limit: inner.width)
         } else if form.focusedField == .cityID, form.cities != nil, !form.countryCode.isEmpty {

@@ -82,7 +82,8 @@ public enum Renderer {
         case .none, .filter: break
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
-        case .confirmQuit: OverlayViews.confirm(model.text.confirmQuit, model.keys, model.text, in: body, grid: &grid)
+        case .confirmQuit: OverlayViews.confirm(model.quitQuestion, model.keys, model.text, in: body, grid: &grid)
+        case .confirmSwitch(let profile): OverlayViews.confirm(model.switchQuestion(profile), model.keys, model.text, in: body, grid: &grid)
         case .confirmDelete(let address):
             OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.keys, model.text, in: body, grid: &grid)
         case .confirmBulkDelete(let count):
@@ -136,7 +137,7 @@ public enum Renderer {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
         let actions: [Action]
         switch model.overlay {
-        case .form, .filter, .confirmDelete, .confirmBulkDelete, .confirmQuit, .profiles:
+        case .form, .filter, .confirmDelete, .confirmBulkDelete, .confirmQuit, .confirmSwitch, .profiles:
             return hints([model.keys.hint(overlayHints(model), in: model.text)], y, &grid)
         case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
         case .none: actions = model.focus.footerActions
@@ -166,7 +167,7 @@ public enum Renderer {
                     ([.formClose], text.actionClose), ([.clearLine], text.actionClearField)]
         case .filter:
             return [([], text.actionTypeToFilter), ([.filterKeep], text.actionKeep), ([.filterClear], text.actionClearFilter)]
-        case .confirmDelete, .confirmBulkDelete, .confirmQuit: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
+        case .confirmDelete, .confirmBulkDelete, .confirmQuit, .confirmSwitch: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
         case .profiles:
             return [([.profileUp, .profileDown], text.actionChoose), ([.profileSwitch], text.actionSwitch), ([.profileCancel], text.actionCancel)]
         default: return []
