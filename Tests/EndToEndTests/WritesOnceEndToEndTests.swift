@@ -134,9 +134,9 @@ struct WritesOnceEndToEndTests {
             let sent = try sandbox.writes(method).count
             #expect(sent <= 1, "KILL_SEED=\(seed): point \(point) (\(method), killed after \(wait) ms) sent \(sent)")
 
+            let unsettled = Self.ledgerHoldsAnUnsettledWrite(state: state)
             let second = try sandbox.ui(state: state)
             second.waitFor("152.34 credits")
-            let unsettled = Self.ledgerHoldsAnUnsettledWrite(state: state)
             print("kill point \(point) (KILL_SEED=\(seed)): \(method), killed after \(wait) ms; sent \(sent), unsettled \(unsettled)")
             if unsettled {
                 // Entered and never left: the start reads the account and says what became of it.
