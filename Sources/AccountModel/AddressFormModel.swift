@@ -56,10 +56,10 @@ public struct AddressFormModel: Sendable {
 
     /// Country names and codes that complete what is typed in the country field.
     public var countrySuggestions: [Country] {
-        let typed = value(.country).trimmingCharacters(in: .whitespaces).lowercased()
+        let typed = value(.country).trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return [] }
-        if let exact = Country.named(code: typed), typed.count == 2 { return [exact] }
-        return Country.all.filter { $0.name.lowercased().hasPrefix(typed) || $0.estonianName.lowercased().hasPrefix(typed) }
+        if typed.utf8.count == 2, let exact = Country.named(code: typed) { return [exact] }
+        return Country.completing(typed)
     }
 
     mutating func moveFocus(by delta: Int) {
@@ -116,8 +116,7 @@ public struct AddressFormModel: Sendable {
     /// The country typed, by code or by name (English or Estonian), when it is one.
     var country: Country? {
         let typed = value(.country).trimmingCharacters(in: .whitespaces)
-        return Country.named(code: typed)
-            ?? Country.all.first { [$0.name, $0.estonianName].contains { $0.lowercased() == typed.lowercased() } }
+        return (typed.utf8.count == 2 ? Country.named(code: typed) : nil) ?? Country.named(typed)
     }
 
     /// The country code as typed or chosen (a name is looked up), for the city help.

@@ -8,6 +8,15 @@ public struct CityDirectory: Sendable, Equatable {
         public let id: Int64
         public let name: String
         public let count: Int
+        /// `name` folded as the filter folds (once, not on every key).
+        let folded: [UInt8]
+
+        public init(id: Int64, name: String, count: Int) {
+            self.id = id
+            self.name = name
+            self.count = count
+            folded = SearchFold.folded(name, .plain)
+        }
     }
 
     private var byCountry: [String: [City]] = [:]
@@ -37,6 +46,6 @@ public struct CityDirectory: Sendable, Equatable {
             return cities(in: country).filter { String($0.id).hasPrefix(text) }
         }
         let folded = SearchFold.folded(text, .plain)
-        return cities(in: country).filter { SearchFold.folded($0.name, .plain).starts(with: folded) }
+        return cities(in: country).filter { $0.folded.starts(with: folded) }
     }
 }
