@@ -8,7 +8,9 @@ extension AppModel {
     /// Enters `intent` for the live account; false (and said) when the same one is still on
     /// its way, whichever path asked for it first.
     mutating func enter(_ intent: WriteIntent) -> Bool {
-        guard writes.enter(intent, from: origin, at: now) else {
+        var before: [Int64] = []
+        if case .add(let address) = intent { before = addresses.list.rows.filter { $0.matches(address) }.map(\.id) }
+        guard writes.enter(intent, from: origin, at: now, before: before) else {
             warn(text.stillOnItsWay(intent.text(in: text)))
             return false
         }
@@ -20,6 +22,12 @@ extension AppModel {
     /// nothing of this session is touched.
     mutating func settled(_ intent: WriteIntent, from sent: WriteOrigin?, _ result: Result<WriteReceipt, AfilnetError>) -> Bool {
         let sent = sent ?? origin
+        if case .failure(.writeOutcomeUnknown) = result, sent.session == origin.session, writes.contains(intent, of: sent.account) {
+            // Not known: it stays in (the form locked, the row marked) until a read settles
+            // it; sending it again now could apply it twice.
+            writes.markUnknown(intent, of: sent.account, at: now)
+            return false
+        }
         writes.leave(intent, of: sent.account)
         guard sent.session != origin.session else { return true }
         switch result {
@@ -28,6 +36,50 @@ extension AppModel {
             status = StatusMessage(text: text.earlierWriteFailed(sent.profile, intent.text(in: text), error.text(in: text)), kind: .error)
         }
         return false
+    }
+
+    /// The effects after an answer `settled` kept in: a read of the list it concerns, which
+    /// settles it when it comes (`settleUnknown`).
+    mutating func checking(_ intent: WriteIntent) -> [Effect] {
+        guard writes.entry(for: intent, of: origin.account)?.unknown == true else { return [] }
+        warn(text.outcomeChecking(intent.text(in: text)))
+        if case .channel = intent { return loadChannels().map { [$0] } ?? [] }
+        return loadAddresses().map { [$0] } ?? []
+    }
+
+    /// Settles the writes whose answers were lost, from a list read that started at
+    /// `readSince` (one started before they were known lost may not show them: another read
+    /// is asked for).
+    mutating func settleUnknown(_ list: Work, readSince: Date?) -> [Effect] {
+        var effects: [Effect] = []
+        var again = false
+        let rows = list == .addresses && addresses.loaded && addresses.error == nil ? addresses.list.rows : nil
+        let channelRows = list == .channels && channels.loaded && channels.error == nil ? channels.list.rows : nil
+        for entry in writes.unknown(of: session.account) where (entry.intent.channelName != nil) == (list == .channels) {
+            guard let readSince, let lost = entry.unknownSince, readSince >= lost else {
+                again = true
+                continue
+            }
+            let write = WriteLedger.Unsettled(
+                id: "", time: entry.since, account: entry.origin.account, profile: entry.origin.profile, intent: entry.intent, before: entry.before)
+            guard let settlement = WriteSettlement.settle(write, addresses: rows, channels: channelRows) else { continue }
+            writes.leave(entry.intent, of: entry.origin.account)
+            effects.append(.settleWrite(entry.intent, account: entry.origin.account))
+            let named = entry.intent.text(in: text)
+            switch settlement {
+            case .added(let address):
+                if form.holds(address) { form = AddressFormModel() }
+                if overlay == .form, !form.hasInput { overlay = .none }
+                say(text.checkedApplied(named))
+            case .deleted: say(text.checkedApplied(named))
+            case .channel(let name, _, let asked):
+                channels.settle(name, succeeded: asked)
+                if asked { say(text.checkedApplied(named)) } else { warn(text.checkedNotApplied(named)) }
+            case .notAdded, .notDeleted: warn(text.checkedNotApplied(named))
+            }
+        }
+        if again, let read = list == .channels ? loadChannels() : loadAddresses() { effects.append(read) }
+        return effects
     }
 
     /// Opens another profile (the switcher's choice, or after the user said yes).

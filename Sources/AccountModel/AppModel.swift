@@ -203,23 +203,23 @@ public struct AppModel: Sendable {
             case nil: break
             }
         case .addressesLoaded(let result, let index):
-            reads[.addresses] = nil
+            let readSince = reads.removeValue(forKey: .addresses)
             let job = addresses.apply(result, index: index)
             if case .success = result { form.cities = nil }
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
-            return deriving(job) + settleUnsettled()
+            return deriving(job) + settleUnsettled() + settleUnknown(.addresses, readSince: readSince)
         case .addressesDerived(let derived):
             addresses.list.finish(derived)
         case .channelsLoaded(let result):
-            reads[.channels] = nil
+            let readSince = reads.removeValue(forKey: .channels)
             channels.apply(result)
             if case .failure(let error) = result { report(error, text.readChannelsFailed) }
-            return settleUnsettled()
+            return settleUnsettled() + settleUnknown(.channels, readSince: readSince)
         case .addressAdded(let address, let result, let from):
-            guard settled(.add(address), from: from, result) else { return [] }
+            guard settled(.add(address), from: from, result) else { return checking(.add(address)) }
             return addressAdded(result)
         case .addressDeleted(let id, let result, let from):
-            guard settled(.delete(id), from: from, result) else { return [] }
+            guard settled(.delete(id), from: from, result) else { return checking(.delete(id)) }
             if bulk?.current == id { return bulkDeleted(id, result) }
             switch result {
             case .success:
@@ -229,7 +229,7 @@ public struct AppModel: Sendable {
                 report(error) { [text] in text.deleteFailed(id, $0) }
             }
         case .channelSwitched(let name, let active, let result, let from):
-            guard settled(.channel(name, active: active), from: from, result) else { return [] }
+            guard settled(.channel(name, active: active), from: from, result) else { return checking(.channel(name, active: active)) }
             switch result {
             case .success:
                 channels.settle(name, succeeded: true)
@@ -467,7 +467,7 @@ public struct AppModel: Sendable {
 
     private mutating func loadBalance() -> Effect? { load(.balance, .loadBalance) }
     mutating func loadAddresses() -> Effect? { load(.addresses, .loadAddresses) }
-    private mutating func loadChannels() -> Effect? { load(.channels, .loadChannels) }
+    mutating func loadChannels() -> Effect? { load(.channels, .loadChannels) }
 
     // MARK: Status
 

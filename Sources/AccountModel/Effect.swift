@@ -19,6 +19,8 @@ public enum Effect: Sendable {
     case openProfile(String)
     /// Marks the ledger's writes of the last session as settled by a read (their tickets).
     case settleWrites([String])
+    /// Marks a write of this session whose answer was lost as settled by a read.
+    case settleWrite(WriteIntent, account: String)
     /// A large address list's sort or filter, worked out off the loop's thread.
     case deriveAddresses(ListState<Address>.Derivation)
 }
@@ -63,6 +65,9 @@ public struct EffectContext: Sendable {
         case .deriveAddresses(let job): return .addressesDerived(job.run())
         case .settleWrites(let tickets):
             service.ledger?.settle(tickets)
+            return .tick(Date())  // nothing to say: what was settled was said already
+        case .settleWrite(let intent, let account):
+            if let ledger = service.ledger { ledger.settle(ledger.unsettled(account: account).filter { $0.intent == intent }.map(\.id)) }
             return .tick(Date())  // nothing to say: what was settled was said already
         case .openProfile(let name):
             guard let openProfile else { return .profileOpened(nil, problem: nil) }

@@ -25,6 +25,11 @@ public enum WriteIntent: Sendable, Hashable, Codable {
         }
     }
 
+    /// The channel it switches, if it is a switch.
+    public var channelName: String? {
+        if case .channel(let name, _) = self { name } else { nil }
+    }
+
     /// The API method it calls.
     public var method: APIMethod {
         switch self {

@@ -27,6 +27,12 @@ public struct WritesInFlight: Sendable {
         public let intent: WriteIntent
         public let origin: WriteOrigin
         public let since: Date
+        /// For an add: the ids of addresses with the same fields before it was sent.
+        public let before: [Int64]
+        /// Its answer was lost and the client's own check failed: it stays in until a read
+        /// of the list settles it (`WriteSettlement`).
+        public internal(set) var unknownSince: Date?
+        public var unknown: Bool { unknownSince != nil }
     }
 
     private struct Place: Hashable {
@@ -44,12 +50,20 @@ public struct WritesInFlight: Sendable {
     public var all: [Entry] { entries.values.sorted { ($0.since, $0.origin.session) < ($1.since, $1.origin.session) } }
 
     /// Enters `intent`; false when the same one is already on its way to that account.
-    public mutating func enter(_ intent: WriteIntent, from origin: WriteOrigin, at date: Date) -> Bool {
+    public mutating func enter(_ intent: WriteIntent, from origin: WriteOrigin, at date: Date, before: [Int64] = []) -> Bool {
         let place = Place(account: origin.account, slot: intent.slot)
         guard entries[place] == nil else { return false }
-        entries[place] = Entry(intent: intent, origin: origin, since: date)
+        entries[place] = Entry(intent: intent, origin: origin, since: date, before: before)
         return true
     }
+
+    /// Marks `intent` as answered with an outcome not known (it stays in).
+    mutating func markUnknown(_ intent: WriteIntent, of account: String, at date: Date) {
+        entries[Place(account: account, slot: intent.slot)]?.unknownSince = date
+    }
+
+    /// The writes to `account` whose outcome waits for a read.
+    public func unknown(of account: String) -> [Entry] { all.filter { $0.unknown && $0.origin.account == account } }
 
     /// Leaves `intent` (its outcome is known); the entry, if it was in.
     @discardableResult

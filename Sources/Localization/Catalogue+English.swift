@@ -149,6 +149,9 @@ extension Catalogue {
         settledChannel: { name, on, asked in
             "As the last session ended, channel \(name) was being switched: " + (asked ? "it is \(on ? "on" : "off")." : "it was not switched; it is \(on ? "on" : "off").")
         },
+        outcomeChecking: { "The answer to \($0) was lost: it stays on its way until a read of the account shows what became of it." },
+        checkedApplied: { "Checked by reading the account: \($0) — done." },
+        checkedNotApplied: { "Checked by reading the account: \($0) did not happen; nothing was sent again." },
         keyBindings: { "Key bindings: \($0)" },
         unknownAction: { "unknown action '\($0)' in [keys]" },
         unknownKeyName: { "unknown key name in [keys] \($0)" },

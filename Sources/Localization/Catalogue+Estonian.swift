@@ -151,6 +151,9 @@ extension Catalogue {
         settledChannel: { name, on, asked in
             "Eelmise seansi lõppedes lülitati kanalit \(name): " + (asked ? "see on \(on ? "sees" : "väljas")." : "seda ei lülitatud; see on \(on ? "sees" : "väljas").")
         },
+        outcomeChecking: { "Vastus päringule \($0) läks kaduma: see jääb teele, kuni konto lugemine näitab, mis sellest sai." },
+        checkedApplied: { "Kontrollitud kontot lugedes: \($0) — tehtud." },
+        checkedNotApplied: { "Kontrollitud kontot lugedes: \($0) ei toimunud; midagi ei saadetud uuesti." },
         keyBindings: { "Klahviseosed: \($0)" },
         unknownAction: { "tundmatu tegevus '\($0)' jaotises [keys]" },
         unknownKeyName: { "tundmatu klahvi nimi jaotises [keys]: \($0)" },

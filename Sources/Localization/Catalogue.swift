@@ -183,6 +183,11 @@ public struct Catalogue: Sendable {
     public let settledNotAdded: Text2<String, String>
     public let settledDeleted: Text2<Int64, Bool>
     public let settledChannel: Text3<String, Bool, Bool>
+    /// A write whose answer was lost and could not be checked at once: it stays on its way
+    /// until a read settles it; then it was done, or did not happen (and was not resent).
+    public let outcomeChecking: Text1<String>
+    public let checkedApplied: Text1<String>
+    public let checkedNotApplied: Text1<String>
     public let keyBindings: Text1<String>
     public let unknownAction: Text1<String>
     public let unknownKeyName: Text1<String>

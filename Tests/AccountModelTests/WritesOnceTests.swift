@@ -117,6 +117,42 @@ struct WritesOnceTests {
         #expect(model.status?.text.contains("Profile test") == true, "\(model.status?.text ?? "")")
     }
 
+    static func row(_ id: Int64, _ address: NewAddress) -> Address {
+        Address(
+            id: id, contactName: address.contactName, isCompany: address.isCompany, companyName: address.companyName,
+            documentID: address.documentID, countryCode: address.countryCode, cityID: address.cityID, cityName: address.cityName,
+            zipCode: address.zipCode, street: address.street, verified: false, addressVerified: false)
+    }
+
+    /// An answer lost, and the client's own check lost too: the add stays on its way (the
+    /// form locked, Enter sends nothing) until a read shows it; then it is done.
+    @Test func anUncheckedLostAnswerStaysInUntilAReadShowsTheAdd() {
+        var model = Self.filled()
+        let sent = Self.adds(EffectTests.press(&model, .enter))[0]
+        let effects = model.handle(.addressAdded(sent, .failure(.writeOutcomeUnknown(cause: .truncated))))
+        #expect(effects.map(EffectTests.name) == ["loadAddresses"])
+        #expect(model.formIsSending)
+        #expect(Self.adds(EffectTests.press(&model, .enter)).isEmpty)
+        let before = EffectTests.model().addresses.list.rows
+        let settled = model.handle(.addressesLoaded(.success(before + [Self.row(8, sent)])))
+        #expect(settled.map(EffectTests.name).contains("settleWrite"))
+        #expect(model.writes.isEmpty && !model.formIsSending && !model.form.hasInput)
+        #expect(model.status?.text.contains("— done") == true, "\(model.status?.text ?? "")")
+    }
+
+    /// The same, when the read shows it did not happen: the form is the user's again, and
+    /// nothing was resent by itself.
+    @Test func anUncheckedLostAnswerThatDidNotHappenGivesTheFormBack() {
+        var model = Self.filled()
+        let sent = Self.adds(EffectTests.press(&model, .enter))[0]
+        _ = model.handle(.addressAdded(sent, .failure(.writeOutcomeUnknown(cause: .truncated))))
+        let effects = model.handle(.addressesLoaded(.success(EffectTests.model().addresses.list.rows)))
+        #expect(Self.adds(effects).isEmpty)
+        #expect(model.writes.isEmpty && model.form.value(.contactName) == "Mari Tamm")
+        #expect(model.status?.text.contains("did not happen") == true)
+        #expect(Self.adds(EffectTests.press(&model, .enter)).count == 1)
+    }
+
     /// Random keys, pastes, ^C and profile switches around slow writes: no intent is ever
     /// asked for while the same one is on its way (the test's own ledger, not the model's).
     @Test func randomKeysAroundSlowWritesNeverAskTwice() {
