@@ -8,10 +8,18 @@ After every step: the process lives. Every 10 steps a ^L (redraw) measures key-t
 latency (how long a key waits behind other work); every 100 steps it must come within 1 s.
 At the end: Esc, `q` (and `y` if asked) exits 0, and the terminal's modes are restored
 (line discipline as before, alternate screen, bracketed paste and cursor handed back).
+Long input: now and then the add form gets hundreds of characters typed into every field,
+character by character, or the same text pasted into every field again and again; a ^L
+after each field must be answered within 1 s.
+The ledger (docs/architecture.md, "Writes in flight"): after the run, the sandbox's own
+request log is read back. No two identical writes (method and parameters) may overlap in
+time, and every write must have a key behind it: each `addaddress` and `modifychannel` an
+Enter or Space sent before it and not claimed by another, each `deleteaddress` a `y`.
 A failure prints the seed, the step and the last 30 inputs: the same seed and steps replay
-the same inputs. The report line gives key-to-first-byte latencies (p50, p99, max).
+the same inputs. The report line gives key-to-first-byte latencies (p50, p99, max) and the
+longest field typed.
 """
-import argparse, fcntl, os, pty, random, re, select, shutil, signal, struct, subprocess, sys, tempfile, termios, time
+import argparse, fcntl, json, os, pty, random, re, select, shutil, signal, sqlite3, struct, subprocess, sys, tempfile, termios, time
 
 ESC = "\x1b"
 # Keys of the default key table, and the editing keys of fields and the filter. `q` and ^C
@@ -49,6 +57,9 @@ class Monkey:
         self.fd = None
         self.size = (80, 24)
         self.keys = 0
+        # Wall-clock times of keys that can ask for a write, for the ledger.
+        self.write_keys = {"toggle": [], "yes": []}
+        self.longest_field = 0
 
     # --- set-up ------------------------------------------------------------------------
     def start_sandbox(self):
@@ -135,6 +146,10 @@ password = "not-the-password"
         for an escape sequence)."""
         data = text.encode("utf-8", "surrogatepass")
         self.keys += keys if keys is not None else (1 if text.startswith(ESC) else len(text))
+        if keys is None:  # not a paste: its characters are keys
+            now = time.time()
+            self.write_keys["toggle"] += [now] * (text.count("\r") + text.count(" "))
+            self.write_keys["yes"] += [now] * (text.count("y") + text.count("Y"))
         os.write(self.fd, data)
         self.drain(self.args.wait)
 
@@ -205,6 +220,12 @@ password = "not-the-password"
             return ("profile", self.random.randint(0, 3))
         if r < 0.95:
             return ("key", self.random.choice(["y", "Y", "n"]))
+        if r < 0.975:
+            return ("write", self.random.choice(["add", "add-again", "delete", "delete-again", "toggle", "toggle-again"]))
+        if r < 0.978:
+            return ("long-type", self.random.randint(100, 400))
+        if r < 0.982:
+            return ("long-paste", (self.text() * self.random.randint(5, 40), self.random.randint(2, 5)))
         # A run of typing, as fast as a paste would deliver it (no `q`: it would quit).
         return ("burst", "".join(self.random.choice(list("abcdefghijklmnoprstuvwxyzõäöüšž")) for _ in range(20)))
 
@@ -236,6 +257,74 @@ password = "not-the-password"
             self.send("p")
             self.send("j" * value)
             self.send("\r")
+        elif kind == "write":
+            self.write(value)
+        elif kind == "long-type":
+            self.long_input(lambda: self.type_slowly(value))
+        elif kind == "long-paste":
+            text, times = value
+            self.long_input(lambda: [self.send(ESC + "[200~" + text + ESC + "[201~", keys=1) for _ in range(times)])
+
+    def write(self, how):
+        """Asks for a write on purpose (random keys seldom fill a valid form), and with
+        "-again" asks for the same one again by another path while it may be on its way."""
+        self.escape()
+        if how.startswith("add"):
+            self.send("2")
+            self.send("a")
+            for text in [f"Monkey {self.random.randint(1, 3)}", "\t", "\t", "1", "\t", "EE", "\t", "1", "\t", "Tallinn", "\t", "1", "\t", "x"]:
+                self.send(text)
+            self.send("\r")
+            if how == "add-again":
+                self.escape(1)
+                for key in ("a", "\r", "\r"):
+                    self.send(key)
+        elif how.startswith("delete"):
+            self.send("2")
+            self.send(self.random.choice(["j", "k", "G", "g"]))
+            self.send("d")
+            self.send("y")
+            if how == "delete-again":
+                self.send("d")
+                self.send("y")
+        else:
+            self.send("3")
+            self.send(self.random.choice(["j", "k", "g"]))
+            self.send(" ")
+            if how == "toggle-again":
+                self.send("\r")
+
+    def escape(self, times=2):
+        """Esc, alone: a key right behind it (within ncurses' ESC delay) would read as Alt+key."""
+        for _ in range(times):
+            self.send(ESC)
+            time.sleep(0.05)
+
+    def type_slowly(self, count):
+        """Types `count` characters one write at a time, as a person (or a slow paste) would."""
+        pool = list("abcdefghijklmnoprstuvwxyz 0123456789õäöüšžÕÄÖÜŠŽ-.,") + ["e\u0301", "👍🏽", "東", "\u200b"]
+        for _ in range(count):
+            character = self.random.choice(pool)
+            while character in "qQyY":
+                character = self.random.choice(pool)
+            if character == " ":
+                self.write_keys["toggle"].append(time.time())
+            os.write(self.fd, character.encode("utf-8"))
+            self.keys += 1
+            self.drain(0)
+        self.longest_field = max(self.longest_field, count)
+
+    def long_input(self, fill):
+        """Opens the add form and fills every field (Tab to the next), probing after each."""
+        self.escape()
+        for key in ("2", "a"):
+            self.send(key)
+        for field in range(9):
+            fill()
+            self.probe(f"long input, field {field + 1}")
+            os.write(self.fd, b"\t")
+            self.keys += 1
+            self.drain(self.args.wait)
 
     def probe(self, number):
         """^L repaints the whole screen: its first byte back is the key-to-screen latency."""
@@ -268,6 +357,37 @@ password = "not-the-password"
             if number % 10 == 0:
                 self.probe(number)
         self.finish()
+        self.check_ledger()
+
+    def check_ledger(self):
+        """The sandbox's request log against the keys sent: no identical writes overlapping,
+        none without a key behind it."""
+        self.sandbox.terminate()  # writes its last log entries
+        self.sandbox.wait()
+        database = sqlite3.connect(os.path.join(self.home, "sandbox.sqlite"))
+        rows = database.execute(
+            "SELECT time, method, parameters, duration_ms FROM request_log "
+            "WHERE method IN ('addaddress', 'deleteaddress', 'modifychannel') ORDER BY time").fetchall()
+        database.close()
+        open_writes = {}
+        for start, method, parameters, duration in rows:
+            identity = (method, json.dumps({k: v for k, v in json.loads(parameters).items() if k != "password"}, sort_keys=True))
+            end = start + duration / 1000
+            if identity in open_writes and open_writes[identity] > start:
+                raise Failure(f"ledger: two identical {method} overlap at {start:.3f}: {identity[1][:200]}")
+            open_writes[identity] = max(end, open_writes.get(identity, 0))
+        slack = 0.05  # the two clocks are the same; the log's time is taken as the request arrives
+        toggles = sorted(self.write_keys["toggle"])
+        claimed = 0
+        for start, method, _, _ in rows:
+            if method == "deleteaddress":
+                if not any(t <= start + slack for t in self.write_keys["yes"]):
+                    raise Failure(f"ledger: a deleteaddress at {start:.3f} with no y before it")
+                continue
+            if claimed >= len(toggles) or toggles[claimed] > start + slack:
+                raise Failure(f"ledger: a {method} at {start:.3f} with no Enter or Space before it left to claim")
+            claimed += 1
+        self.writes_seen = len(rows)
 
     def finish(self):
         self.resize(80, 24)
@@ -313,7 +433,7 @@ password = "not-the-password"
                 os.waitpid(self.pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-        if self.sandbox:
+        if self.sandbox and self.sandbox.poll() is None:
             self.sandbox.terminate()
             self.sandbox.wait()
         if not self.args.keep:
@@ -324,7 +444,8 @@ password = "not-the-password"
         p = lambda q: values[min(len(values) - 1, int(len(values) * q))]
         return (f"seed {self.args.seed}: {self.args.steps} steps, {self.keys} keys sent, 0 crashes, 0 hangs; "
                 f"key-to-screen over {len(self.latencies)} probes: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
-                f"max {values[-1]:.1f} ms")
+                f"max {values[-1]:.1f} ms; longest field typed {self.longest_field} characters; "
+                f"ledger: {getattr(self, 'writes_seen', 0)} writes, 0 duplicates, 0 without a key")
 
 
 def main():
