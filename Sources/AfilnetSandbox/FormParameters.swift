@@ -26,12 +26,17 @@ public struct FormParameters: Sendable, Equatable {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = try Self.decode(parts[0])
             let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
-            guard !name.isEmpty else { continue }
-            guard name.utf8.count <= Self.maxValueBytes, value.utf8.count <= Self.maxValueBytes
-            else { throw .requestTooLarge }
-            values[name] = value
-            guard values.count <= Self.maxCount else { throw .requestTooLarge }
+            try add(name: name, value: value)
         }
+    }
+
+    /// Adds one parameter (a later one of the same name wins), within the limits; a pair
+    /// with no name is skipped, as PHP skips it.
+    mutating func add(name: String, value: String) throws(SandboxError) {
+        guard !name.isEmpty else { return }
+        guard name.utf8.count <= Self.maxValueBytes, value.utf8.count <= Self.maxValueBytes else { throw .requestTooLarge }
+        values[name] = value
+        guard values.count <= Self.maxCount else { throw .requestTooLarge }
     }
 
     /// Percent-decodes one component, `+` meaning space; invalid escapes or bytes that are

@@ -138,7 +138,14 @@ struct SandboxResponder: HTTPResponder {
             }
             return reader.parameters
         }
-        let type = request.headers[.contentType]?.lowercased() ?? "application/x-www-form-urlencoded"
+        let header = request.headers[.contentType] ?? "application/x-www-form-urlencoded"
+        let type = header.lowercased()
+        if type.hasPrefix("multipart/form-data") {
+            // The PHP SDK's and WooCommerce's shape (docs/api.md, "Request shapes").
+            guard let boundary = MultipartForm.boundary(in: header) else { throw SandboxError.malformedRequest }
+            try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary, into: &parameters)
+            return parameters
+        }
         guard type.hasPrefix("application/x-www-form-urlencoded") else { return parameters }
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) else {
             throw SandboxError.malformedRequest
