@@ -36,11 +36,14 @@ public struct SessionInfo: Sendable {
     public var isSandbox: Bool
     public var profile: String
     public var readOnly: Bool
+    /// The proxy requests go through (`http://host:port`), if any: the header says so.
+    public var via: String?
     /// `user@endpoint`: who a write goes to (`WriteOrigin.account`). The embedded sandbox
     /// listens on a new port each start; its ledger lies beside its database.
     public var account: String { user + "@" + (isSandbox ? "sandbox" : endpoint) }
 
-    public init(user: String, endpoint: String, isSandbox: Bool, profile: String, readOnly: Bool) {
+    public init(user: String, endpoint: String, isSandbox: Bool, profile: String, readOnly: Bool, via: String? = nil) {
+        self.via = via
         self.user = user
         self.endpoint = endpoint
         self.isSandbox = isSandbox

@@ -26,6 +26,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case badLanguage, badKeyName, badAuth, badAPI, badTimeout
         case passwordFileReadable(file: String)
         case badEndpoint(AfilnetError)
+        case badProxy(ProxySettingProblem)
         case noSuchTheme(String, known: [String])
         case inheritanceCycle([String])
         case notAColour
@@ -83,6 +84,12 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badTimeout: t.configBadTimeout
         case .passwordFileReadable(let file): t.configPasswordReadable(file)
         case .badEndpoint(let error): error.text(in: t)
+        case .badProxy(let problem):
+            switch problem.reason {
+            case .empty: t.configProxyEmpty
+            case .notAURL: t.configProxyNotAURL(problem.value)
+            case .scheme(let scheme): t.configProxyScheme(problem.value, scheme)
+            }
         case .noSuchTheme(let name, let known): t.themeNoSuchTheme(name, known.joined(separator: ", "))
         case .inheritanceCycle(let chain): t.themeCycle(chain.joined(separator: " → "))
         case .notAColour: t.themeNotAColour

@@ -85,6 +85,11 @@ public enum ConfigLoader {
         }
         profile.readOnly = try toml.bool("read_only", in: path) ?? false
         profile.theme = try toml.string("theme", in: path)
+        profile.proxy = try toml.string("proxy", in: path)
+        if let proxy = profile.proxy {
+            do { _ = try HTTPProxy(proxy, source: "proxy") } catch { throw toml.error("proxy", in: path, .badProxy(error)) }
+        }
+        profile.caFile = try toml.string("ca_file", in: path)
         return profile
     }
 

@@ -10,17 +10,43 @@ public struct ConnectionSettings: Sendable {
     public let api: APIKind
     public let connectTimeout: Duration
     public let requestTimeout: Duration
+    /// The proxy and the trust store in force (README, "Behind a proxy / private CA").
+    public let network: NetworkPath
+
+    /// How requests leave: `--proxy` (`proxy`), `--no-proxy` (`noProxy`), `--ca-file` (`caFile`).
+    public struct NetworkOverrides: Sendable, Equatable {
+        public var proxy: String?
+        public var noProxy = false
+        public var caFile: String?
+        public init(proxy: String? = nil, noProxy: Bool = false, caFile: String? = nil) {
+            self.proxy = proxy
+            self.noProxy = noProxy
+            self.caFile = caFile
+        }
+    }
 
     public init(
         profile: Profile, endpointOverride: String? = nil, authOverride: AuthMode? = nil, apiOverride: APIKind? = nil,
+        network overrides: NetworkOverrides = NetworkOverrides(),
         environment: [String: String] = ProcessInfo.processInfo.environment, configPath: String
     ) throws(ConfigError) {
         self.profile = profile
-        let text = endpointOverride ?? environment["AFILNET_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? profile.endpoint
+        let fromEnvironment = environment["AFILNET_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+        let text = endpointOverride ?? fromEnvironment ?? profile.endpoint
         do {
             endpoint = try text.map(Endpoint.init) ?? .production
         } catch {
-            throw ConfigError(file: endpointOverride != nil ? "--endpoint" : configPath, .badEndpoint(error))
+            // Blame where the value came from: the option, the variable, or the file.
+            let source = endpointOverride != nil ? "--endpoint" : fromEnvironment != nil ? "AFILNET_ENDPOINT" : configPath
+            throw ConfigError(file: source, .badEndpoint(error))
+        }
+        do {
+            let proxy = try NetworkPath.proxy(
+                for: endpoint, option: overrides.proxy, noProxy: overrides.noProxy,
+                profile: profile.proxy.map { ($0, "\(configPath) [profiles.\(profile.name)] proxy") }, environment: environment)
+            network = NetworkPath(proxy: proxy, trust: NetworkPath.trust(caFile: overrides.caFile ?? profile.caFile, environment: environment))
+        } catch {
+            throw ConfigError(file: error.source, .badProxy(error))
         }
         auth = authOverride ?? profile.auth
         api = apiOverride ?? profile.api

@@ -16,6 +16,10 @@ public struct Profile: Sendable, Equatable {
     public var requestTimeout: Double
     public var readOnly: Bool
     public var theme: String?
+    /// An HTTP proxy for this account (`http://[user:password@]host:port`), over the
+    /// environment's; and a CA file TLS trusts instead of the system's store.
+    public var proxy: String?
+    public var caFile: String?
     /// The default profile made up when there is no config file at all: a first run.
     public var isFirstRun = false
 

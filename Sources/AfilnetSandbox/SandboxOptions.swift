@@ -13,6 +13,8 @@ public struct SandboxOptions: Sendable {
     public var tokenLifetime: TimeInterval = 3600
     /// Whether server errors are logged to standard error (never while a UI owns the screen).
     public var logsToStandardError = true
+    /// Serve HTTPS with this certificate chain and key (PEM files) instead of plain HTTP.
+    public var tls: (certificate: String, key: String)?
 
     public static let defaultPort = 8787
     /// Bounded input: a larger body is answered 413 `REQUEST_TOO_LARGE`.

@@ -1,7 +1,10 @@
 import Synchronization
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
+import NIOSSL
 import ServiceLifecycle
 
 /// The sandbox over real HTTP: start it (in-process, for tests and `--sandbox`) or run it
@@ -30,6 +33,7 @@ public final class SandboxServer: Sendable {
                     store: store, tokens: SandboxTokens(key: try SandboxTokens.key(store.pool), lifetime: options.tokenLifetime)),
                 renderer: ResponseRenderer(quirks: options.quirks),
                 options: options, log: log),
+            server: try Self.server(options),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
@@ -50,6 +54,14 @@ public final class SandboxServer: Sendable {
         logTask.cancel()
         try await task.value
         throw SandboxConfigurationError("the sandbox stopped before it could listen")
+    }
+
+    /// HTTP/1.1, over TLS when the options give a certificate and key.
+    private static func server(_ options: SandboxOptions) throws -> HTTPServerBuilder {
+        guard let tls = options.tls else { return .http1() }
+        let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map { NIOSSLCertificateSource.certificate($0) }
+        let key = try NIOSSLPrivateKey(file: tls.key, format: .pem)
+        return try .tls(.http1(), tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
     }
 
     /// Waits until the server stops (after a signal, if it was started with them).

@@ -19,6 +19,8 @@ public struct Catalogue: Sendable {
 
     public let paneBalance, paneAddresses, paneChannels, paneRequests: String
     public let sandbox: String
+    /// "via http://proxy:3128" in the header.
+    public let viaProxy: Text1<String>
     public let readOnly: String
     public let headerBalance: Text1<String>
     public let headerBalanceUnknown: String
@@ -164,6 +166,14 @@ public struct Catalogue: Sendable {
     public let fixMarkedFields: String
     public let pasteIgnored: String
     public let addressAdded, addressAddedAfterLostAnswer: String
+    /// A proxy's trouble, naming the proxy (and where its setting came from): unreachable,
+    /// silent for N s, closed, asking for credentials, refusing them, refusing (status).
+    public let proxyUnreachable: Text2<String, String>
+    public let proxyTimedOut: Text2<String, String>
+    public let proxyClosed: Text1<String>
+    public let proxyWantsCredentials: Text2<String, String>
+    public let proxyRefusedCredentials: Text1<String>
+    public let proxyRefused: Text2<String, String>
     /// Writes in flight, named: "the address 'Mari Tamm, Tallinn'", "deleting address 1001",
     /// "switching sms on".
     public let intentAdd: Text2<String, String>
@@ -241,6 +251,12 @@ public struct Catalogue: Sendable {
     public let configCommandPrintedNothing: String
     public let configNoProfileAdd, configNoProfileKnown: Text1<String>
     public let configBadLanguage, configBadKeyName, configBadAuth, configBadAPI, configBadTimeout: String
+    /// A proxy setting that cannot be used: empty; not a URL; a scheme other than http.
+    public let configProxyEmpty: String
+    /// `--proxy` given credentials (they would show in `ps`).
+    public let proxyCredentialsInArguments: String
+    public let configProxyNotAURL: Text1<String>
+    public let configProxyScheme: Text2<String, String>
     public let configPasswordReadable: Text1<String>
     public let themeNoSuchTheme: Text2<String, String>
     public let themeCycle: Text1<String>

@@ -71,7 +71,8 @@ struct UICommand {
             client = connected.client
             session = SessionInfo(
                 user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
-                isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly)
+                isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly,
+                via: connected.network.proxy?.description)
             do {
                 history = try Self.history(user: session.user, endpoint: session.endpoint)
             } catch {
@@ -84,7 +85,8 @@ struct UICommand {
             balance: BalanceModel(
                 lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds,
                 glyphs: ChartGlyphs.choose(codesetIsUTF8: Self.codesetIsUTF8, term: ProcessInfo.processInfo.environment["TERM"])),
-            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(config: config, journal: journal, ledger: ledger, readOnly: options.readOnly, text: text))
+            profiles: config.profiles.keys.sorted(), openProfile: Self.opener(
+                config: config, journal: journal, ledger: ledger, network: options.connection.choice.network, readOnly: options.readOnly, text: text))
         let drafts = FormDraftStore()
         // Start-up notices, each said (one after the other in the status line), none lost.
         var notices: [StatusMessage] = []
@@ -150,18 +152,20 @@ struct UICommand {
 
     /// Opens another profile of the same config for the switcher (`p`). Credentials come from
     /// the environment, password_command or the file: no prompt while ncurses owns the screen.
-    static func opener(config: AppConfig, journal: RequestJournal, ledger: WriteLedger, readOnly: Bool, text: Catalogue) -> ProfileOpener {
+    static func opener(
+        config: AppConfig, journal: RequestJournal, ledger: WriteLedger, network: ConnectionSettings.NetworkOverrides, readOnly: Bool, text: Catalogue
+    ) -> ProfileOpener {
         { name in
             do {
                 let profile = try config.profile(named: name)
-                let settings = try ConnectionSettings(profile: profile, configPath: config.path)
+                let settings = try ConnectionSettings(profile: profile, network: network, configPath: config.path)
                 let credentials = try CredentialResolver().resolve(profile, configPath: config.path)
                 let client = AfilnetClient(
                     configuration: settings.clientConfiguration(credentials: credentials),
-                    transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout), journal: journal)
+                    transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, network: settings.network), journal: journal)
                 let session = SessionInfo(
                     user: credentials.user, endpoint: settings.endpoint.description, isSandbox: false, profile: name,
-                    readOnly: readOnly || profile.readOnly)
+                    readOnly: readOnly || profile.readOnly, via: settings.network.proxy?.description)
                 // No history is no reason to refuse the profile: its balance still shows.
                 let history = try? Self.history(user: credentials.user, endpoint: settings.endpoint.description)
                 return .success(ProfileConnection(session: session, service: AccountService(client: client, history: history, ledger: ledger)))

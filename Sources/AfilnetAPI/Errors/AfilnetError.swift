@@ -68,6 +68,18 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Why no HTTP answer came.
+/// What went wrong with a proxy before the request reached the endpoint.
+public enum ProxyTrouble: Sendable, Equatable {
+    /// Connection refused, or its name not found.
+    case unreachable
+    case timedOut(seconds: Double)
+    /// It closed the connection without answering.
+    case closed
+    /// It answered this status to CONNECT (or, for plain HTTP, 407; nil when not known);
+    /// whether credentials went.
+    case status(Int?, credentialsSent: Bool)
+}
+
 public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     case timedOut(seconds: Double)
     case connectionRefused
@@ -75,6 +87,8 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     case cannotResolveHost
     case tls(String)
     case other(String)
+    /// The proxy (`http://host:port`, where the setting came from), not the endpoint, failed.
+    case proxy(String, source: String, ProxyTrouble)
 
     public var description: String { text(in: .english) }
 
@@ -86,12 +100,22 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
         case .cannotResolveHost: text.cannotResolveHost
         case .tls(let detail): text.tlsFailed(detail)
         case .other(let detail): text.requestFailed(detail)
+        case .proxy(let proxy, let source, let trouble):
+            switch trouble {
+            case .unreachable: text.proxyUnreachable(proxy, source)
+            case .timedOut(let seconds): text.proxyTimedOut(proxy, text.decimal(Self.format(seconds)))
+            case .closed: text.proxyClosed(proxy)
+            case .status(407, let credentialsSent): credentialsSent ? text.proxyRefusedCredentials(proxy) : text.proxyWantsCredentials(proxy, source)
+            case .status(let status, _): text.proxyRefused(proxy, status.map { "HTTP \($0)" } ?? "CONNECT")
+            }
         }
     }
 
     var isRetryable: Bool {
         switch self {
         case .timedOut, .connectionRefused, .connectionReset, .other: true
+        case .proxy(_, _, .status): false
+        case .proxy: true
         case .cannotResolveHost, .tls: false
         }
     }
@@ -99,7 +123,7 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     /// A refused connection or failed name lookup never carried the request.
     var mayHaveReachedServer: Bool {
         switch self {
-        case .connectionRefused, .cannotResolveHost, .tls: false
+        case .connectionRefused, .cannotResolveHost, .tls, .proxy: false
         case .timedOut, .connectionReset, .other: true
         }
     }

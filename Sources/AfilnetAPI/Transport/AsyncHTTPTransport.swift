@@ -7,9 +7,18 @@ import NIOPosix
 /// `HTTPTransport` on AsyncHTTPClient, with its own connection pool and connect timeout.
 public final class AsyncHTTPTransport: HTTPTransport {
     private let client: HTTPClient
+    private let proxy: HTTPProxy?
 
-    public init(connectTimeout: Duration = .seconds(5)) {
+    public init(connectTimeout: Duration = .seconds(5), network: NetworkPath = .direct) {
         var configuration = HTTPClient.Configuration()
+        configuration.tlsConfiguration = network.trust.configuration
+        proxy = network.proxy
+        if let proxy = network.proxy {
+            // CONNECT for https, absolute-form requests for http (AsyncHTTPClient's own).
+            configuration.proxy = .server(
+                host: proxy.host, port: proxy.port,
+                authorization: proxy.authorization.map { .basic(credentials: String($0.dropFirst("Basic ".count))) })
+        }
         configuration.timeout.connect = .nanoseconds(connectTimeout.nanoseconds)
         configuration.redirectConfiguration = .disallow
         // Report a refused connection at once; retries are the client's decision (reads only).
@@ -36,6 +45,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
         do {
             let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
             let response = try await client.execute(http, deadline: deadline)
+            if response.status.code == 407, let proxy {
+                throw ProxyRefusal(status: 407)
+            }
             // A 200's chunks go to the sink as they come (a 23 MB address list is decoded on
             // the way, never held whole); other answers are kept for their error text.
             let streaming = response.status == .ok
@@ -56,7 +68,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             return TransportResponse(
                 status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: body)
         } catch {
-            throw .transport(TransportFailure(error, timeout: seconds))
+            throw .transport(TransportFailure(error, timeout: seconds, proxy: proxy))
         }
     }
 }

@@ -15,10 +15,12 @@ import Synchronization
 public final class DirectHTTPTransport: HTTPTransport {
     private let connectTimeout: Duration
     private let tls: ClientTLS
+    private let proxy: HTTPProxy?
 
-    public init(connectTimeout: Duration = .seconds(5)) {
+    public init(connectTimeout: Duration = .seconds(5), network: NetworkPath = .direct) {
         self.connectTimeout = connectTimeout
-        tls = ClientTLS()
+        tls = ClientTLS(network.trust)
+        proxy = network.proxy
     }
 
     public func send(_ request: TransportRequest, timeout: Duration, sink: any BodySink) async throws(AfilnetError) -> TransportResponse {
@@ -27,23 +29,36 @@ public final class DirectHTTPTransport: HTTPTransport {
         let deadline = NIODeadline.now() + .nanoseconds(timeout.nanoseconds)
         let loop = MultiThreadedEventLoopGroup.singleton.next()
         let answer = loop.makePromise(of: TransportResponse.self)
+        let established = loop.makePromise(of: Void.self)
         do {
             let target = try DirectTarget(request.url)
             let context = target.secure ? try tls.client() : nil
             let box = UncheckedBox(sink)
+            let proxy = self.proxy
+            // Through a proxy, https goes in a CONNECT tunnel: TLS and HTTP are added once the
+            // proxy has opened it (`ProxyTunnel`); until then nothing of the request is written.
+            let tunnelled = proxy != nil && target.secure
             let channel = try await ClientBootstrap(group: loop)
                 .connectTimeout(min(.nanoseconds(connectTimeout.nanoseconds), deadline - .now()))
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        let pipeline = channel.pipeline.syncOperations
-                        if let context {
-                            try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: target.serverName))
+                        let addRest = { (pipeline: ChannelPipeline.SynchronousOperations) throws in
+                            if let context {
+                                try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: target.serverName))
+                            }
+                            try pipeline.addHTTPClientHandlers()
+                            try pipeline.addHandler(ResponseCollector(answer: answer, sink: box))
                         }
-                        try pipeline.addHTTPClientHandlers()
-                        try pipeline.addHandler(ResponseCollector(answer: answer, sink: box))
+                        if tunnelled, let proxy {
+                            try channel.pipeline.syncOperations.addHandler(ProxyTunnel(
+                                to: target.authority, authorization: proxy.authorization, established: established, then: addRest))
+                        } else {
+                            try addRest(channel.pipeline.syncOperations)
+                            established.succeed(())
+                        }
                     }
                 }
-                .connect(host: target.host, port: target.port).get()
+                .connect(host: proxy?.host ?? target.host, port: proxy?.port ?? target.port).get()
             // The promise may already be kept (the answer came) or broken: a second outcome
             // is ignored.
             let expiry = loop.scheduleTask(deadline: deadline) {
@@ -54,25 +69,34 @@ public final class DirectHTTPTransport: HTTPTransport {
                 expiry.cancel()
                 channel.close(promise: nil)
             }
-            channel.write(HTTPClientRequestPart.head(Self.head(request, target)), promise: nil)
+            try await established.futureResult.get()
+            channel.write(HTTPClientRequestPart.head(Self.head(request, target, proxy: tunnelled ? nil : proxy)), promise: nil)
             if request.method == .post {
                 channel.write(HTTPClientRequestPart.body(.byteBuffer(ByteBuffer(bytes: request.body))), promise: nil)
             }
             channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
-            return try await answer.futureResult.get()
+            let response = try await answer.futureResult.get()
+            // Plain HTTP through a proxy: its refusal comes as the answer itself.
+            if response.status == 407, let proxy, !tunnelled { throw ProxyRefusal(status: 407) }
+            return response
         } catch {
             answer.fail(error)
+            established.fail(error)
             switch error {
             case is DirectTimeout: throw .transport(.timedOut(seconds: seconds))
             case let error as AfilnetError: throw error
-            default: throw .transport(TransportFailure(error, timeout: seconds))
+            default: throw .transport(TransportFailure(error, timeout: seconds, proxy: proxy))
             }
         }
     }
 
-    private static func head(_ request: TransportRequest, _ target: DirectTarget) -> HTTPRequestHead {
-        var head = HTTPRequestHead(version: .http1_1, method: request.method == .post ? .POST : .GET, uri: target.uri)
+    /// The request's head; plain HTTP through `proxy` names the whole URL (absolute form) and
+    /// carries the proxy's credentials.
+    private static func head(_ request: TransportRequest, _ target: DirectTarget, proxy: HTTPProxy?) -> HTTPRequestHead {
+        let uri = proxy == nil ? target.uri : "http://\(target.hostHeader)\(target.uri)"
+        var head = HTTPRequestHead(version: .http1_1, method: request.method == .post ? .POST : .GET, uri: uri)
         head.headers.add(name: "Host", value: target.hostHeader)
+        if let authorization = proxy?.authorization { head.headers.add(name: "Proxy-Authorization", value: authorization) }
         for (name, value) in request.headers { head.headers.add(name: name, value: value) }
         if request.method == .post { head.headers.add(name: "Content-Length", value: String(request.body.count)) }
         head.headers.add(name: "Connection", value: "close")
@@ -91,6 +115,8 @@ struct DirectTarget {
     /// Path and query, as sent on the request line.
     let uri: String
     let hostHeader: String
+    /// `host:port` for CONNECT (an IPv6 address in brackets).
+    var authority: String { "\(host.contains(":") ? "[\(host)]" : host):\(port)" }
     /// The name TLS is asked for and the certificate checked against; none for an address.
     var serverName: String? { host.contains(":") || host.split(separator: ".").allSatisfy({ UInt8($0) != nil }) ? nil : host }
 
@@ -109,14 +135,17 @@ struct DirectTarget {
     }
 }
 
-/// The TLS context, made on the first HTTPS request (it reads the system's trust store).
+/// The TLS context, made on the first HTTPS request (it reads the trust store).
 private final class ClientTLS: Sendable {
     private let made = Mutex<NIOSSLContext?>(nil)
+    private let trust: TrustStore
+
+    init(_ trust: TrustStore) { self.trust = trust }
 
     func client() throws -> NIOSSLContext {
         try made.withLock { made in
             if let made { return made }
-            let context = try NIOSSLContext(configuration: .makeClientConfiguration())
+            let context = try NIOSSLContext(configuration: trust.configuration)
             made = context
             return context
         }

@@ -9,6 +9,30 @@ extension TransportFailure {
         self = Self.failure(error, timeout: timeout)
     }
 
+    /// The same, through `proxy`: what fails before the endpoint is reached is the proxy's,
+    /// and says so (its address and where the setting came from, never its credentials).
+    init(_ error: any Error, timeout: Double, proxy: HTTPProxy?) {
+        guard let proxy else {
+            self = Self.failure(error, timeout: timeout)
+            return
+        }
+        let credentials = proxy.authorization != nil
+        func trouble(_ trouble: ProxyTrouble) -> TransportFailure { .proxy(proxy.description, source: proxy.source, trouble) }
+        if let refusal = error as? ProxyRefusal {
+            self = trouble(refusal.status.map { .status($0, credentialsSent: credentials) } ?? .closed)
+            return
+        }
+        if let error = error as? HTTPClientError {
+            if error == .proxyAuthenticationRequired { self = trouble(.status(407, credentialsSent: credentials)); return }
+            if error == .invalidProxyResponse { self = trouble(.status(nil, credentialsSent: credentials)); return }
+            if error == .httpProxyHandshakeTimeout { self = trouble(.timedOut(seconds: timeout)); return }
+        }
+        switch Self.failure(error, timeout: timeout) {
+        case .connectionRefused, .cannotResolveHost: self = trouble(.unreachable)
+        case let other: self = other
+        }
+    }
+
     private static func failure(_ error: any Error, timeout: Double) -> TransportFailure {
         if let error = error as? HTTPClientError {
             switch error {

@@ -51,6 +51,7 @@ public enum Renderer {
         var x = grid.put(" afilnet-tui ", x: 0, y: 0, style: .headerAccent)
         let place = session.isSandbox ? text.sandbox : session.endpoint
         x = grid.put(" \(session.user) @ \(place)", x: x, y: 0, style: .header)
+        if let via = session.via { x = grid.put(" " + text.viaProxy(via), x: x, y: 0, style: .header) }
         if session.readOnly { x = grid.put("  " + text.readOnly, x: x, y: 0, style: .headerAccent) }
         let figure = model.balance.balance.map { text.headerBalance(text.decimal($0.text)) + (model.balance.isLow ? text.lowMark : "") }
             ?? text.headerBalanceUnknown

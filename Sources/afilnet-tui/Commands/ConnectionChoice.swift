@@ -13,6 +13,8 @@ struct ConnectionChoice: Equatable {
     var api: APIKind?
     var config: String = ConfigLoader.defaultPath()
     var lang: Language?
+    /// `--proxy`, `--no-proxy`, `--ca-file`.
+    var network = ConnectionSettings.NetworkOverrides()
 
     /// The words of this invocation: `--lang`, the config's `language`, or the locale.
     func text(config loaded: AppConfig? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> Catalogue {
@@ -41,8 +43,8 @@ struct ConnectionChoice: Equatable {
         let text = text(config: loaded, environment: environment)
         let profile = try loaded.profile(named: self.profile)
         let settings = try ConnectionSettings(
-            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, environment: environment,
-            configPath: config)
+            profile: profile, endpointOverride: endpoint, authOverride: auth, apiOverride: api, network: network,
+            environment: environment, configPath: config)
         var resolver = CredentialResolver(environment: environment)
         resolver.text = text
         if isatty(STDIN_FILENO) == 1 {
@@ -52,9 +54,9 @@ struct ConnectionChoice: Equatable {
         let client = AfilnetClient(
             configuration: settings.clientConfiguration(credentials: credentials),
             transport: oneShot
-                ? DirectHTTPTransport(connectTimeout: settings.connectTimeout) as any HTTPTransport
-                : AsyncHTTPTransport(connectTimeout: settings.connectTimeout),
+                ? DirectHTTPTransport(connectTimeout: settings.connectTimeout, network: settings.network) as any HTTPTransport
+                : AsyncHTTPTransport(connectTimeout: settings.connectTimeout, network: settings.network),
             journal: journal)
-        return Connection(client: client, profile: profile, text: text, configPath: config)
+        return Connection(client: client, profile: profile, text: text, configPath: config, network: settings.network)
     }
 }

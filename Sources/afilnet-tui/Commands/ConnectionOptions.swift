@@ -25,9 +25,22 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Language of the UI and messages: en or et (default: the config's language, else LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
+    @Option(help: ArgumentHelp(
+        "HTTP proxy (http://host:port); overrides the profile's proxy and HTTPS_PROXY/HTTP_PROXY/ALL_PROXY. Credentials belong in the variable or the profile, never on the command line.",
+        valueName: "url"))
+    var proxy: String?
+
+    @Flag(name: .customLong("no-proxy"), help: "Connect directly, whatever the profile or the environment says.")
+    var noProxy = false
+
+    @Option(help: ArgumentHelp("Certificate authorities to trust (PEM), instead of SSL_CERT_FILE/SSL_CERT_DIR or the system's.", valueName: "path"))
+    var caFile: String?
+
     /// The values chosen, which connect.
     var choice: ConnectionChoice {
-        ConnectionChoice(profile: profile, endpoint: endpoint, auth: auth, api: api, config: config, lang: lang)
+        ConnectionChoice(
+            profile: profile, endpoint: endpoint, auth: auth, api: api, config: config, lang: lang,
+            network: ConnectionSettings.NetworkOverrides(proxy: proxy, noProxy: noProxy, caFile: caFile))
     }
 
     /// Every command that talks to the API takes these: an argument that is not UTF-8 is
@@ -35,6 +48,10 @@ struct ConnectionOptions: ParsableArguments {
     func validate() throws {
         if let option = RawArguments.firstNotUTF8() {
             throw fail(text().argumentNotUTF8(option), status: ExitStatus.usage)
+        }
+        // A password in argv is readable by every user of the machine (`ps`).
+        if let proxy, proxy.contains("@") {
+            throw fail(text().proxyCredentialsInArguments, status: ExitStatus.usage)
         }
     }
 
@@ -55,6 +72,8 @@ struct Connection {
     let profile: Profile
     let text: Catalogue
     let configPath: String
+    /// The proxy and trust store in force.
+    let network: NetworkPath
 
     /// Refuses a write on a read-only profile, saying why.
     func refuseIfReadOnly() throws {

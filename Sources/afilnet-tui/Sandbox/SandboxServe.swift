@@ -46,6 +46,15 @@ struct SandboxServe: AsyncParsableCommand {
     @Option(help: "Seconds a token from /api/token/ stays valid.")
     var tokenLifetime: Double = 3600
 
+    @Option(help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM); needs --tls-key.", valueName: "file"))
+    var tlsCert: String?
+
+    @Option(help: ArgumentHelp("The private key (PEM) of --tls-cert.", valueName: "file"))
+    var tlsKey: String?
+
+    @Option(help: ArgumentHelp("Serve HTTPS with a private CA and a certificate for --host made in this folder (ca.pem is the CA to trust).", valueName: "dir"))
+    var tlsSelfSigned: String?
+
     enum SeedKind: String, ExpressibleByArgument { case demo, none }
 
     func validate() throws {
@@ -54,6 +63,8 @@ struct SandboxServe: AsyncParsableCommand {
         }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
+        guard tlsCert == nil || tlsSelfSigned == nil else { throw ValidationError("--tls-self-signed makes its own certificate: leave out --tls-cert") }
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be more than 0 seconds") }
         guard addresses >= 0, latencyMs >= 0, slowMs >= 0 else {
             throw ValidationError("--addresses, --latency-ms and --slow-ms cannot be negative")
@@ -72,11 +83,22 @@ struct SandboxServe: AsyncParsableCommand {
                 methods: faultMethods.map { Set($0.split(separator: ",").map(String.init)) }),
             latency: .milliseconds(latencyMs))
         options.tokenLifetime = tokenLifetime
+        var ca: String?
+        if let tlsCert, let tlsKey { options.tls = (tlsCert, tlsKey) }
+        if let tlsSelfSigned {
+            let made = try SandboxCertificates.make(in: tlsSelfSigned, host: host)
+            options.tls = (made.certificate, made.key)
+            ca = made.ca
+        }
         let server = SandboxServer(store: store, options: options)
         let bound = try await server.start(stopOnSignals: true)
-        print("afilnet-tui sandbox: listening on http://\(host):\(bound)/api/http/ (database \(database.path))")
-        print("SOAP: http://\(host):\(bound)\(SOAPContract.path) (WSDL at ?wsdl); tokens: http://\(host):\(bound)/api/token/")
-        print("try: curl -s -d 'class=user&method=getbalance&user=demo&password=demo' http://\(host):\(bound)/api/http/")
+        let scheme = options.tls == nil ? "http" : "https"
+        let place = host.contains(":") ? "[\(host)]" : host
+        print("afilnet-tui sandbox: listening on \(scheme)://\(place):\(bound)/api/http/ (database \(database.path))")
+        print("SOAP: \(scheme)://\(place):\(bound)\(SOAPContract.path) (WSDL at ?wsdl); tokens: \(scheme)://\(place):\(bound)/api/token/")
+        if let ca { print("CA: \(ca) (trust it with --ca-file \(ca) or SSL_CERT_FILE=\(ca))") }
+        let trust = ca.map { " --cacert '\($0)'" } ?? ""
+        print("try: curl -s\(trust) -d 'class=user&method=getbalance&user=demo&password=demo' \(scheme)://\(place):\(bound)/api/http/")
         fflush(nil)
         try await server.wait()
     }
