@@ -32,6 +32,7 @@ let package = Package(
                 "TerminalText",
                 "CLibcExtras",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -168,6 +168,15 @@ public struct Catalogue: Sendable {
     public let addressAdded, addressAddedAfterLostAnswer: String
     /// A proxy's trouble, naming the proxy (and where its setting came from): unreachable,
     /// silent for N s, closed, asking for credentials, refusing them, refusing (status).
+    /// TLS failures, said as curl would: the certificate is for other names (host, names);
+    /// issued by an untrusted CA (host, issuer); expired or not yet valid (host, date); the
+    /// port speaks no TLS (host, port); no TLS version in common (host).
+    public let tlsWrongName: Text2<String, String>
+    public let tlsUntrustedIssuer: Text2<String, String>
+    public let tlsExpired: Text2<String, String>
+    public let tlsNotYetValid: Text2<String, String>
+    public let tlsNotTLS: Text2<String, Int>
+    public let tlsNoCommonProtocol: Text1<String>
     public let proxyUnreachable: Text2<String, String>
     public let proxyTimedOut: Text2<String, String>
     public let proxyClosed: Text1<String>

@@ -87,6 +87,8 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     case cannotResolveHost
     case tls(String)
     case other(String)
+    /// TLS failed in a way `TLSDiagnosis` could tell.
+    case tlsProblem(TLSProblem)
     /// The proxy (`http://host:port`, where the setting came from), not the endpoint, failed.
     case proxy(String, source: String, ProxyTrouble)
 
@@ -100,6 +102,7 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
         case .cannotResolveHost: text.cannotResolveHost
         case .tls(let detail): text.tlsFailed(detail)
         case .other(let detail): text.requestFailed(detail)
+        case .tlsProblem(let problem): problem.text(in: text)
         case .proxy(let proxy, let source, let trouble):
             switch trouble {
             case .unreachable: text.proxyUnreachable(proxy, source)
@@ -116,14 +119,14 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
         case .timedOut, .connectionRefused, .connectionReset, .other: true
         case .proxy(_, _, .status): false
         case .proxy: true
-        case .cannotResolveHost, .tls: false
+        case .cannotResolveHost, .tls, .tlsProblem: false
         }
     }
 
     /// A refused connection or failed name lookup never carried the request.
     var mayHaveReachedServer: Bool {
         switch self {
-        case .connectionRefused, .cannotResolveHost, .tls, .proxy: false
+        case .connectionRefused, .cannotResolveHost, .tls, .tlsProblem, .proxy: false
         case .timedOut, .connectionReset, .other: true
         }
     }

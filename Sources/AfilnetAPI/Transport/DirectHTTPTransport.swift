@@ -85,7 +85,12 @@ public final class DirectHTTPTransport: HTTPTransport {
             switch error {
             case is DirectTimeout: throw .transport(.timedOut(seconds: seconds))
             case let error as AfilnetError: throw error
-            default: throw .transport(TransportFailure(error, timeout: seconds, proxy: proxy))
+            default:
+                let failure = TransportFailure(error, timeout: seconds, proxy: proxy)
+                if case .tls = failure, let problem = await TLSDiagnosis.explain(error, url: request.url, proxy: proxy, deadline: deadline) {
+                    throw .transport(.tlsProblem(problem))
+                }
+                throw .transport(failure)
             }
         }
     }
