@@ -146,7 +146,7 @@ extension Catalogue {
         proxyTimedOut: { "the proxy \($0) did not answer within \($1) s" },
         proxyClosed: { "the proxy \($0) closed the connection without answering" },
         proxyWantsCredentials: { "the proxy \($0) asks for credentials (407): give them in its URL (http://USER:PASSWORD@host:port) in \($1)" },
-        proxyRefusedCredentials: { "the proxy \($0) refused the credentials given (407)" },
+        proxyRefusedCredentials: { "the proxy \($0) refused the credentials given" },
         proxyRefused: { "the proxy \($0) refused the connection (\($1)); its rules may not allow this endpoint" },
         intentAdd: { "the address '\($0), \($1)'" },
         intentDelete: { "deleting address \($0)" },

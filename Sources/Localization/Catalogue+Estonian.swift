@@ -148,7 +148,7 @@ extension Catalogue {
         proxyTimedOut: { "puhverserver \($0) ei vastanud \($1) s jooksul" },
         proxyClosed: { "puhverserver \($0) sulges ühenduse vastamata" },
         proxyWantsCredentials: { "puhverserver \($0) küsib kasutajat ja parooli (407): andke need selle URL-is (http://KASUTAJA:PAROOL@host:port) kohas \($1)" },
-        proxyRefusedCredentials: { "puhverserver \($0) ei võtnud antud kasutajat ja parooli vastu (407)" },
+        proxyRefusedCredentials: { "puhverserver \($0) ei võtnud antud kasutajat ja parooli vastu" },
         proxyRefused: { "puhverserver \($0) keeldus ühendusest (\($1)); selle reeglid ei pruugi seda otspunkti lubada" },
         intentAdd: { "aadress '\($0), \($1)'" },
         intentDelete: { "aadressi \($0) kustutamine" },

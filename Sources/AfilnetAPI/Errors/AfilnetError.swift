@@ -109,6 +109,8 @@ public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
             case .timedOut(let seconds): text.proxyTimedOut(proxy, text.decimal(Self.format(seconds)))
             case .closed: text.proxyClosed(proxy)
             case .status(407, let credentialsSent): credentialsSent ? text.proxyRefusedCredentials(proxy) : text.proxyWantsCredentials(proxy, source)
+            // tinyproxy answers 401 to credentials it does not take.
+            case .status(401, true): text.proxyRefusedCredentials(proxy)
             case .status(let status, _): text.proxyRefused(proxy, status.map { "HTTP \($0)" } ?? "CONNECT")
             }
         }
