@@ -108,6 +108,7 @@ let package = Package(
             name: "MonkeySupport", dependencies: ["AccountModel", "AfilnetAPI", "BalanceHistory", "TerminalUI", "TerminalText", "Localization"],
             path: "Tests/MonkeySupport"),
         .target(name: "PropertySupport", dependencies: ["MonkeySupport"], path: "Tests/PropertySupport"),
+        .target(name: "RoadSupport", path: "Tests/RoadSupport"),
         .testTarget(
             name: "AddressFilesTests",
             dependencies: ["AddressFiles", "AfilnetAPI", "AfilnetSandbox", "Localization", "PropertySupport"]),
@@ -132,14 +133,14 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["AfilnetAPI", "AfilnetSandbox", "MonkeySupport"]),
+            dependencies: ["AfilnetAPI", "AfilnetSandbox", "MonkeySupport", "RoadSupport"]),
         .testTarget(
             name: "ExecutableTests",
             dependencies: ["afilnet-tui", "AfilnetAPI", "Localization", "PropertySupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["AfilnetSandbox"]),
+            dependencies: ["AfilnetSandbox", "RoadSupport"]),
         .testTarget(
             name: "AfilnetSandboxTests",
             dependencies: [

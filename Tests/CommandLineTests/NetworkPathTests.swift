@@ -1,5 +1,6 @@
 import AfilnetSandbox
 import Foundation
+import RoadSupport
 import Testing
 
 /// The road between a server and the provider (README, "Behind a proxy / private CA"): a real
@@ -7,82 +8,10 @@ import Testing
 /// the executable in between, as an operator on a locked-down server runs it.
 @Suite("The road: proxies, private CAs, TLS failures in words", .serialized)
 struct NetworkPathTests {
-    /// The test certificates (`Tests/Peers/make-certificates.sh`), made once a run.
-    static let certificates: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("afilnet-certs-\(getpid())").path
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Peers/make-certificates.sh").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, folder]
-        try? process.run()
-        process.waitUntilExit()
-        return folder
-    }()
-
-    /// tinyproxy on a free loopback port, logging each connection; BasicAuth when given.
-    final class Tinyproxy {
-        let port: Int
-        let folder: String
-        let process = Process()
-
-        init(basicAuth: (String, String)? = nil) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("tinyproxy-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            port = Self.freePort()
-            var config = "Port \(port)\nListen 127.0.0.1\nTimeout 30\nLogFile \"\(folder)/log\"\nLogLevel Connect\nMaxClients 20\nAllow 127.0.0.1\n"
-            if let (user, password) = basicAuth { config += "BasicAuth \(user) \(password)\n" }
-            try config.write(toFile: folder + "/conf", atomically: true, encoding: .utf8)
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/tinyproxy")
-            process.arguments = ["-d", "-c", folder + "/conf"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            for _ in 0..<100 where !Self.accepts(port) { usleep(20_000) }
-        }
-
-        deinit {
-            // tinyproxy lingers on SIGTERM (it waits for its connections to time out).
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-
-        var url: String { "http://127.0.0.1:\(port)" }
-        var log: String { (try? String(contentsOfFile: folder + "/log", encoding: .utf8)) ?? "" }
-        /// Tunnels opened: one a connection.
-        var connects: Int { log.components(separatedBy: "\n").filter { $0.contains("): CONNECT ") }.count }
-        /// Plain-HTTP requests it carried (absolute-form).
-        var forwarded: Int { log.components(separatedBy: "\n").filter { $0.contains("): POST http://") || $0.contains("): GET http://") }.count }
-
-        static func freePort() -> Int {
-            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) } }
-            _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) } }
-            return Int(UInt16(bigEndian: address.sin_port))
-        }
-
-        static func accepts(_ port: Int) -> Bool {
-            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = UInt16(port).bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            return withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-            }
-        }
-    }
-
     /// A sandbox serving HTTPS with one of the test certificates.
     static func tlsSandbox(_ certificate: String = "good") async throws -> CommandHarness {
         var options = SandboxOptions(port: 0)
-        options.tls = (certificates + "/\(certificate).pem", certificates + "/\(certificate).key")
+        options.tls = (TestCertificates.folder + "/\(certificate).pem", TestCertificates.folder + "/\(certificate).key")
         return try await CommandHarness(options: options)
     }
 
@@ -110,14 +39,14 @@ struct NetworkPathTests {
             let imported = try await cli.run("addresses", "import", file, "--rate", "0")
             #expect(imported.status == 0, "\(imported.errors)")
         }
-        let via = sandbox.runner(["AFILNET_ENDPOINT": Self.https(sandbox), "HTTPS_PROXY": proxy.url, "SSL_CERT_FILE": Self.certificates + "/ca.pem"])
+        let via = sandbox.runner(["AFILNET_ENDPOINT": Self.https(sandbox), "HTTPS_PROXY": proxy.url, "SSL_CERT_FILE": TestCertificates.folder + "/ca.pem"])
         try await everything(via)
         let seen = try Self.requests(sandbox)
         #expect(seen >= 8)
         #expect(proxy.connects == seen, "\(proxy.log)")
         let direct = sandbox.runner([
             "AFILNET_ENDPOINT": Self.https(sandbox), "HTTPS_PROXY": proxy.url, "NO_PROXY": "example.org, 127.0.0.0/8",
-            "SSL_CERT_FILE": Self.certificates + "/ca.pem",
+            "SSL_CERT_FILE": TestCertificates.folder + "/ca.pem",
         ])
         try await everything(direct)
         #expect(try Self.requests(sandbox) > seen)
@@ -142,7 +71,7 @@ struct NetworkPathTests {
     @Test func proxyCredentialsAreSentAndNeverShown() async throws {
         let sandbox = try await Self.tlsSandbox()
         let proxy = try Tinyproxy(basicAuth: ("op", "s3cret-word"))  // tinyproxy takes letters, digits and dashes
-        let environment = ["AFILNET_ENDPOINT": Self.https(sandbox), "SSL_CERT_FILE": Self.certificates + "/ca.pem"]
+        let environment = ["AFILNET_ENDPOINT": Self.https(sandbox), "SSL_CERT_FILE": TestCertificates.folder + "/ca.pem"]
         let good = try await sandbox.runner(environment.merging(["HTTPS_PROXY": "http://op:s3cret%2Dword@127.0.0.1:\(proxy.port)/"]) { $1 })
             .run("balance")
         #expect(good.output == "152.34\n", "\(good.errors)")
@@ -170,7 +99,7 @@ struct NetworkPathTests {
         let sandbox = try await Self.tlsSandbox()
         let proxy = try Tinyproxy()
         let dead = Tinyproxy.freePort()
-        let environment = ["AFILNET_ENDPOINT": Self.https(sandbox), "SSL_CERT_FILE": Self.certificates + "/ca.pem"]
+        let environment = ["AFILNET_ENDPOINT": Self.https(sandbox), "SSL_CERT_FILE": TestCertificates.folder + "/ca.pem"]
         let down = try await sandbox.runner(environment.merging(["ALL_PROXY": "127.0.0.1:\(dead)"]) { $1 }).run("balance")
         #expect(down.errors.contains("the proxy http://127.0.0.1:\(dead) (from ALL_PROXY) cannot be reached"), "\(down.errors)")
         let config = try sandbox.writeConfig("[profiles.work]\nproxy = \"http://127.0.0.1:\(dead)\"\n")
@@ -202,7 +131,7 @@ struct NetworkPathTests {
         let proxy = try Tinyproxy()
         for extra in [[:], ["HTTPS_PROXY": proxy.url]] {
             let run = try await sandbox.runner(["AFILNET_ENDPOINT": Self.https(sandbox, host: host)].merging(extra) { $1 })
-                .run("balance", "--ca-file", Self.certificates + "/ca.pem")
+                .run("balance", "--ca-file", TestCertificates.folder + "/ca.pem")
             #expect(run.status == 69)
             #expect(run.errors.contains(words), "\(run.errors)")
         }
@@ -216,10 +145,10 @@ struct NetworkPathTests {
         #expect(plain.errors.contains("127.0.0.1:\(sandbox.port) does not speak TLS"), "\(plain.errors)")
         await sandbox.stop()
         let rogue = try await Self.tlsSandbox("inspected")
-        let estonian = try await rogue.runner(["AFILNET_ENDPOINT": Self.https(rogue)]).run("balance", "--lang", "et", "--ca-file", Self.certificates + "/ca.pem")
+        let estonian = try await rogue.runner(["AFILNET_ENDPOINT": Self.https(rogue)]).run("balance", "--lang", "et", "--ca-file", TestCertificates.folder + "/ca.pem")
         #expect(estonian.errors.contains("serveri 127.0.0.1 sertifikaadi on välja andnud CN=Rogue Inspection CA"), "\(estonian.errors)")
         // Trusted the right way (the CA given), the same server is fine.
-        let trusted = try await rogue.runner(["AFILNET_ENDPOINT": Self.https(rogue), "SSL_CERT_FILE": Self.certificates + "/rogue.pem"]).run("balance")
+        let trusted = try await rogue.runner(["AFILNET_ENDPOINT": Self.https(rogue), "SSL_CERT_FILE": TestCertificates.folder + "/rogue.pem"]).run("balance")
         #expect(trusted.output == "152.34\n", "\(trusted.errors)")
         await rogue.stop()
     }
