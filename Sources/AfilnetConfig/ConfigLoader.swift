@@ -90,6 +90,11 @@ public enum ConfigLoader {
             do { _ = try HTTPProxy(proxy, source: "proxy") } catch { throw toml.error("proxy", in: path, .badProxy(error)) }
         }
         profile.caFile = try toml.string("ca_file", in: path)
+        for (key, keyPath) in [("soap_endpoint", \Profile.soapEndpoint), ("token_endpoint", \Profile.tokenEndpoint)] {
+            guard let text = try toml.string(key, in: path) else { continue }
+            do { _ = try Endpoint(text) } catch { throw toml.error(key, in: path, .badEndpoint(error)) }
+            profile[keyPath: keyPath] = text
+        }
         return profile
     }
 

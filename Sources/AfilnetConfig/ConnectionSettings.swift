@@ -12,16 +12,24 @@ public struct ConnectionSettings: Sendable {
     public let requestTimeout: Duration
     /// The proxy and the trust store in force (README, "Behind a proxy / private CA").
     public let network: NetworkPath
+    /// SOAP's and the token endpoint's places, when set (else beside `endpoint`).
+    public let soapEndpoint: Endpoint?
+    public let tokenEndpoint: Endpoint?
 
     /// How requests leave: `--proxy` (`proxy`), `--no-proxy` (`noProxy`), `--ca-file` (`caFile`).
     public struct NetworkOverrides: Sendable, Equatable {
         public var proxy: String?
         public var noProxy = false
         public var caFile: String?
-        public init(proxy: String? = nil, noProxy: Bool = false, caFile: String? = nil) {
+        /// `--soap-endpoint`, `--token-endpoint`.
+        public var soapEndpoint: String?
+        public var tokenEndpoint: String?
+        public init(proxy: String? = nil, noProxy: Bool = false, caFile: String? = nil, soapEndpoint: String? = nil, tokenEndpoint: String? = nil) {
             self.proxy = proxy
             self.noProxy = noProxy
             self.caFile = caFile
+            self.soapEndpoint = soapEndpoint
+            self.tokenEndpoint = tokenEndpoint
         }
     }
 
@@ -48,6 +56,12 @@ public struct ConnectionSettings: Sendable {
         } catch {
             throw ConfigError(file: error.source, .badProxy(error))
         }
+        func place(_ option: String?, _ optionName: String, _ configured: String?) throws(ConfigError) -> Endpoint? {
+            guard let text = option ?? configured else { return nil }
+            do { return try Endpoint(text) } catch { throw ConfigError(file: option != nil ? optionName : configPath, .badEndpoint(error)) }
+        }
+        soapEndpoint = try place(overrides.soapEndpoint, "--soap-endpoint", profile.soapEndpoint)
+        tokenEndpoint = try place(overrides.tokenEndpoint, "--token-endpoint", profile.tokenEndpoint)
         auth = authOverride ?? profile.auth
         api = apiOverride ?? profile.api
         connectTimeout = .milliseconds(Int(profile.connectTimeout * 1000))
@@ -55,6 +69,9 @@ public struct ConnectionSettings: Sendable {
     }
 
     public func clientConfiguration(credentials: Credentials) -> ClientConfiguration {
-        ClientConfiguration(endpoint: endpoint, auth: auth, api: api, credentials: credentials, requestTimeout: requestTimeout)
+        var configuration = ClientConfiguration(endpoint: endpoint, auth: auth, api: api, credentials: credentials, requestTimeout: requestTimeout)
+        configuration.soapEndpoint = soapEndpoint
+        configuration.tokenEndpoint = tokenEndpoint
+        return configuration
     }
 }

@@ -20,6 +20,9 @@ public struct Profile: Sendable, Equatable {
     /// environment's; and a CA file TLS trusts instead of the system's store.
     public var proxy: String?
     public var caFile: String?
+    /// Where SOAP and the token endpoint are, when not beside `endpoint` (docs/api.md).
+    public var soapEndpoint: String?
+    public var tokenEndpoint: String?
     /// The default profile made up when there is no config file at all: a first run.
     public var isFirstRun = false
 

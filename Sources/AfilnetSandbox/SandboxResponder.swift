@@ -28,7 +28,15 @@ struct SandboxResponder: HTTPResponder {
     /// Which door a request came through (the log's "API" column).
     enum Door: String { case http, soap, token }
 
+    /// Every answer says it is the sandbox's (`X-Afilnet-Sandbox`): a client tells the
+    /// sandbox's shape of the assumed ways in from a real endpoint's (docs/api.md).
     func respond(to request: Request, context: SandboxContext) async throws -> Response {
+        var response = try await answer(request, context: context)
+        response.headers[.init("X-Afilnet-Sandbox")!] = "1"
+        return response
+    }
+
+    private func answer(_ request: Request, context: SandboxContext) async throws -> Response {
         let door: Door
         switch request.uri.path {
         case "/api/http/", "/api/http": door = .http

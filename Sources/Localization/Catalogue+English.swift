@@ -142,6 +142,7 @@ extension Catalogue {
         tlsNotYetValid: { "the certificate of \($0) is not valid before \($1); is this machine's clock right?" },
         tlsNotTLS: { "\($0):\($1) does not speak TLS (it answered like plain HTTP): the endpoint may need http://, or another port" },
         tlsNoCommonProtocol: { "\($0) and this client have no TLS version or cipher in common (the server may offer only TLS 1.0 or 1.1)" },
+        assumedWayIn: { "Note: \($0) follows this project's assumption of its shape (docs/api.md), unverified against the provider; \($1) works with the provider's documented interface." },
         proxyUnreachable: { "the proxy \($0) (from \($1)) cannot be reached: nothing listens there, or its name is unknown" },
         proxyTimedOut: { "the proxy \($0) did not answer within \($1) s" },
         proxyClosed: { "the proxy \($0) closed the connection without answering" },

@@ -144,6 +144,7 @@ extension Catalogue {
         tlsNotYetValid: { "serveri \($0) sertifikaat ei kehti enne \($1); kas selle masina kell on õige?" },
         tlsNotTLS: { "\($0):\($1) ei räägi TLS-i (vastas nagu tavaline HTTP): otspunkt võib vajada http:// või teist porti" },
         tlsNoCommonProtocol: { "serveril \($0) ja sellel kliendil pole ühist TLS-i versiooni ega šifrit (server võib pakkuda ainult TLS 1.0 või 1.1)" },
+        assumedWayIn: { "Märkus: \($0) järgib selle projekti oletust liidese kujust (docs/api.md), teenusepakkuja juures kontrollimata; \($1) töötab teenusepakkuja dokumenteeritud liidesega." },
         proxyUnreachable: { "puhverserverit \($0) (allikas \($1)) ei saa kätte: seal ei kuula keegi või selle nime ei tunta" },
         proxyTimedOut: { "puhverserver \($0) ei vastanud \($1) s jooksul" },
         proxyClosed: { "puhverserver \($0) sulges ühenduse vastamata" },

@@ -177,6 +177,8 @@ public struct Catalogue: Sendable {
     public let tlsNotYetValid: Text2<String, String>
     public let tlsNotTLS: Text2<String, Int>
     public let tlsNoCommonProtocol: Text1<String>
+    /// After a failure of an assumed way in (which, the setting that works).
+    public let assumedWayIn: Text2<String, String>
     public let proxyUnreachable: Text2<String, String>
     public let proxyTimedOut: Text2<String, String>
     public let proxyClosed: Text1<String>

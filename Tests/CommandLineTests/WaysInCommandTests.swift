@@ -78,4 +78,45 @@ struct WaysInCommandTests {
         #expect(gone.errors.contains("no access named 'ops'"))
         await harness.stop()
     }
+
+    /// The assumed ways in are settable (`--soap-endpoint`, `--token-endpoint`, the profile's
+    /// `soap_endpoint`/`token_endpoint`), and against something that is not the sandbox, a
+    /// failure that suggests the shape is wrong says that the shape is this project's
+    /// assumption and what works with the provider's documented interface.
+    @Test func theAssumedWaysInAreSettableAndLabelledWhenTheyFail() async throws {
+        let harness = try await CommandHarness()
+        let cli = harness.runner()
+        // SOAP found where it was said to be, though the HTTP endpoint points elsewhere.
+        let elsewhere = try await cli.run(
+            "balance", "--endpoint", "http://127.0.0.1:\(harness.port)/somewhere/else/", "--api", "soap",
+            "--soap-endpoint", "http://127.0.0.1:\(harness.port)/api/soap/")
+        #expect(elsewhere.output == "152.34\n", "\(elsewhere.errors)")
+        // A server that is not the sandbox and knows no SOAP: 404, labelled.
+        let stranger = Process()
+        stranger.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        let port = Int.random(in: 40_000...50_000)
+        stranger.arguments = ["-c", """
+            import http.server
+            class H(http.server.BaseHTTPRequestHandler):
+                def answer(self):
+                    self.send_response(404); self.send_header('Content-Length', '9'); self.end_headers(); self.wfile.write(b'Not Found')
+                do_GET = do_POST = answer
+                def log_message(self, *a): pass
+            http.server.HTTPServer(('127.0.0.1', \(port)), H).serve_forever()
+            """]
+        try stranger.run()
+        defer { stranger.terminate() }
+        try await Task.sleep(for: .milliseconds(500))
+        let soap = try await cli.run("balance", "--api", "soap", "--soap-endpoint", "http://127.0.0.1:\(port)/api/soap/")
+        #expect(soap.status == 69)
+        #expect(soap.errors.contains("Note: SOAP follows this project's assumption of its shape (docs/api.md)"), "\(soap.errors)")
+        #expect(soap.errors.contains("api = \"http\" (--api http) works with the provider's documented interface"))
+        _ = try harness.writeConfig("[profiles.jwt]\nauth = \"jwt\"\ntoken_endpoint = \"http://127.0.0.1:\(port)/token/\"\n")
+        let token = try await cli.run("balance", "--profile", "jwt")
+        #expect(token.errors.contains("Note: the token endpoint (JWT) follows this project's assumption"), "\(token.errors)")
+        // The sandbox's own answers are never labelled: its shape is the one assumed.
+        let wrong = try await harness.runner(["AFILNET_PASSWORD": "nope"]).run("balance", "--api", "soap")
+        #expect(!wrong.errors.contains("Note:"))
+        await harness.stop()
+    }
 }

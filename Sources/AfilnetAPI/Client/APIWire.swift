@@ -11,7 +11,7 @@ struct APIWire: Sendable {
 
     init(configuration: ClientConfiguration) {
         self.configuration = configuration
-        soapURL = configuration.endpoint.sibling("soap")
+        soapURL = configuration.soapURL
     }
 
     func request(apiClass: String, method: String, parameters extra: [(String, String)], bearer: String?) -> TransportRequest {

@@ -149,7 +149,7 @@ public final class AfilnetClient: Sendable {
             do {
                 bearer = try await tokens.token(refused: refused)
             } catch {
-                throw Failure(error: error, retryAfter: nil)
+                throw Failure(error: labelled(error, tokenRequest: true), retryAfter: nil)
             }
             do {
                 return try await exchangeOnce(method, extra, apiClass: apiClass, attempt: attempt, bearer: bearer, reader: makeReader)
@@ -192,11 +192,12 @@ public final class AfilnetClient: Sendable {
             throw Failure(error: error, retryAfter: nil)
         }
         entry.httpStatus = response.status
+        let bySandbox = response.header("X-Afilnet-Sandbox") != nil
         entry.response = String(decoding: response.body.prefix(RequestJournal.responseLimit), as: UTF8.self)
         guard response.status == 200 else {
             let error = wire.statusError(response)
             finish("HTTP \(response.status)")
-            throw Failure(error: error, retryAfter: response.header("Retry-After"))
+            throw Failure(error: bySandbox ? error : labelled(error), retryAfter: response.header("Retry-After"))
         }
         do {
             let value = try reader.finish()
@@ -204,7 +205,21 @@ public final class AfilnetClient: Sendable {
             return value
         } catch {
             if case .api(let code) = error { finish("ERROR \(code.code)") } else { finish(error.description) }
-            throw Failure(error: error, retryAfter: nil)
+            throw Failure(error: bySandbox ? error : labelled(error), retryAfter: nil)
         }
+    }
+
+    /// A failure that suggests an assumed way in has the wrong shape, said so: HTTP 404 or
+    /// 405, an answer that is not the API's (SOAP, tokens), MISSING_USER under Basic. Not for
+    /// the sandbox's answers (`X-Afilnet-Sandbox`): its shape is the one assumed.
+    private func labelled(_ error: AfilnetError, tokenRequest: Bool = false) -> AfilnetError {
+        guard let way = configuration.assumedWay(tokenRequest: tokenRequest) else { return error }
+        let suggestsShape: Bool = switch error {
+        case .httpStatus(404, _), .httpStatus(405, _): true
+        case .notJSON, .protocolViolation: way != .basic
+        case .api(.missingUser): way == .basic
+        default: false
+        }
+        return suggestsShape ? .assumedWayIn(way, cause: error) : error
     }
 }

@@ -24,6 +24,21 @@ public struct ClientConfiguration: Sendable {
     /// How long to wait after a write's answer was lost before re-reading the state.
     public var settleDelay: Duration
     public var userAgent: String
+    /// Where SOAP and the token endpoint are; nil: beside `endpoint` (docs/api.md, "Ways in").
+    public var soapEndpoint: Endpoint?
+    public var tokenEndpoint: Endpoint?
+
+    /// The SOAP endpoint in force.
+    public var soapURL: String { soapEndpoint?.description ?? endpoint.sibling("soap") }
+    /// The token endpoint in force.
+    public var tokenURL: String { tokenEndpoint?.description ?? endpoint.sibling("token") }
+
+    /// The way in whose shape is assumed that a failure of this call could be blamed on.
+    func assumedWay(tokenRequest: Bool) -> AssumedWay? {
+        if tokenRequest { return .token }
+        if api == .soap { return .soap }
+        return auth == .basic ? .basic : nil
+    }
 
     public init(
         endpoint: Endpoint = .production, auth: AuthMode = .post, api: APIKind = .http, credentials: Credentials,

@@ -37,7 +37,7 @@ actor TokenSource {
     }
 
     private func fetch() async throws -> String {
-        let url = configuration.endpoint.sibling("token")
+        let url = configuration.tokenURL
         let credentials = configuration.credentials
         let form = FormEncoding.encode([(APIField.user.rawValue, credentials.user), (APIField.password.rawValue, credentials.password)])
         let request = APIWire.formPost(

@@ -26,6 +26,9 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
     indirect case writeNotApplied(cause: AfilnetError)
     /// A write whose answer was lost and whose effect could not be checked.
     indirect case writeOutcomeUnknown(cause: AfilnetError)
+    /// A failure of a way in whose shape this project assumed (SOAP, the token endpoint,
+    /// Basic; docs/api.md), against a real endpoint, that suggests the shape is wrong.
+    indirect case assumedWayIn(AssumedWay, cause: AfilnetError)
 
     /// In English, for logs, the journal and anything not shown in the user's language.
     public var description: String { text(in: .english) }
@@ -43,12 +46,19 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidInput(let problems): problems.map { $0.text(in: text) }.joined(separator: "; ")
         case .writeNotApplied(let cause): text.writeNotApplied(cause.text(in: text))
         case .writeOutcomeUnknown(let cause): text.writeOutcomeUnknown(cause.text(in: text))
+        case .assumedWayIn(let way, let cause): cause.text(in: text) + " " + text.assumedWayIn(way.rawValue, way.fix)
         }
+    }
+
+    /// The error itself, without the note on an assumed way in.
+    public var underlying: AfilnetError {
+        if case .assumedWayIn(_, let cause) = self { return cause }
+        return self
     }
 
     /// Whether retrying the same read may help.
     var isRetryable: Bool {
-        switch self {
+        switch underlying {
         case .transport(let failure): failure.isRetryable
         case .httpStatus(let status, _): status == 429 || status >= 500
         case .truncated, .notJSON: true
@@ -58,11 +68,24 @@ public enum AfilnetError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Whether a write that met this error may nonetheless have reached the server.
     var leavesWriteUncertain: Bool {
-        switch self {
+        switch underlying {
         case .transport(let failure): failure.mayHaveReachedServer
         case .httpStatus(let status, _): status >= 500
         case .truncated, .notJSON, .protocolViolation: true
         default: false
+        }
+    }
+}
+
+/// The ways in whose wire shape is this project's assumption (docs/api.md, "Ways in").
+public enum AssumedWay: String, Sendable, Equatable {
+    case soap = "SOAP", token = "the token endpoint (JWT)", basic = "HTTP Basic"
+
+    /// The setting that works with the provider's documented interface.
+    var fix: String {
+        switch self {
+        case .soap: "api = \"http\" (--api http)"
+        case .token, .basic: "auth = \"post\" (--auth post)"
         }
     }
 }

@@ -36,11 +36,18 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Certificate authorities to trust (PEM), instead of SSL_CERT_FILE/SSL_CERT_DIR or the system's.", valueName: "path"))
     var caFile: String?
 
+    @Option(help: ArgumentHelp("SOAP endpoint, when not beside --endpoint (…/api/soap/); the shape is this project's assumption.", valueName: "url"))
+    var soapEndpoint: String?
+
+    @Option(help: ArgumentHelp("Token endpoint for --auth jwt, when not beside --endpoint (…/api/token/); the shape is this project's assumption.", valueName: "url"))
+    var tokenEndpoint: String?
+
     /// The values chosen, which connect.
     var choice: ConnectionChoice {
         ConnectionChoice(
             profile: profile, endpoint: endpoint, auth: auth, api: api, config: config, lang: lang,
-            network: ConnectionSettings.NetworkOverrides(proxy: proxy, noProxy: noProxy, caFile: caFile))
+            network: ConnectionSettings.NetworkOverrides(
+                proxy: proxy, noProxy: noProxy, caFile: caFile, soapEndpoint: soapEndpoint, tokenEndpoint: tokenEndpoint))
     }
 
     /// Every command that talks to the API takes these: an argument that is not UTF-8 is

@@ -30,6 +30,7 @@ enum ExitStatus {
         case .writeOutcomeUnknown: outcomeUnknown
         case .writeNotApplied(let cause): code(for: cause)
         case .transport, .httpStatus, .notJSON, .truncated, .protocolViolation: network
+        case .assumedWayIn(_, let cause): code(for: cause)
         }
     }
 }
