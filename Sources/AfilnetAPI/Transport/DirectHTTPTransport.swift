@@ -49,13 +49,8 @@ public final class DirectHTTPTransport: HTTPTransport {
                             try pipeline.addHTTPClientHandlers()
                             try pipeline.addHandler(ResponseCollector(answer: answer, sink: box))
                         }
-                        if tunnelled, let proxy {
-                            try channel.pipeline.syncOperations.addHandler(ProxyTunnel(
-                                to: target.authority, authorization: proxy.authorization, established: established, then: addRest))
-                        } else {
-                            try addRest(channel.pipeline.syncOperations)
-                            established.succeed(())
-                        }
+                        try ProxyTunnel.prepare(
+                            channel.pipeline.syncOperations, through: tunnelled ? proxy : nil, to: target, established: established, then: addRest)
                     }
                 }
                 .connect(host: proxy?.host ?? target.host, port: proxy?.port ?? target.port).get()

@@ -28,6 +28,20 @@ final class ProxyTunnel: ChannelInboundHandler, RemovableChannelHandler {
         self.then = then
     }
 
+    /// Sets a new connection up: through `proxy`'s tunnel (`then` once it is open), or
+    /// straight (`then` now, and `established` kept at once).
+    static func prepare(
+        _ pipeline: ChannelPipeline.SynchronousOperations, through proxy: HTTPProxy?, to target: DirectTarget,
+        established: EventLoopPromise<Void>, then: @escaping (ChannelPipeline.SynchronousOperations) throws -> Void
+    ) throws {
+        guard let proxy else {
+            try then(pipeline)
+            established.succeed(())
+            return
+        }
+        try pipeline.addHandler(ProxyTunnel(to: target.authority, authorization: proxy.authorization, established: established, then: then))
+    }
+
     func channelActive(context: ChannelHandlerContext) {
         context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: request)), promise: nil)
         context.fireChannelActive()

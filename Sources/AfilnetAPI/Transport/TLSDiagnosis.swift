@@ -74,13 +74,7 @@ enum TLSDiagnosis {
                 .connectTimeout(max(.milliseconds(1), deadline - .now()))
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        if let proxy {
-                            try channel.pipeline.syncOperations.addHandler(ProxyTunnel(
-                                to: target.authority, authorization: proxy.authorization, established: established, then: addTLS))
-                        } else {
-                            try addTLS(channel.pipeline.syncOperations)
-                            established.succeed(())
-                        }
+                        try ProxyTunnel.prepare(channel.pipeline.syncOperations, through: proxy, to: target, established: established, then: addTLS)
                     }
                 }
                 .connect(host: proxy?.host ?? target.host, port: proxy?.port ?? target.port).get()
