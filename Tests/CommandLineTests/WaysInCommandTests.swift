@@ -104,8 +104,11 @@ struct WaysInCommandTests {
                 def log_message(self, *a): pass
             http.server.HTTPServer(('127.0.0.1', \(port)), H).serve_forever()
             """]
+        // Its output must not hold the test runner's: swift test waits for that to close.
+        stranger.standardOutput = FileHandle.nullDevice
+        stranger.standardError = FileHandle.nullDevice
         try stranger.run()
-        defer { stranger.terminate() }
+        defer { kill(stranger.processIdentifier, SIGKILL) }
         try await Task.sleep(for: .milliseconds(500))
         let soap = try await cli.run("balance", "--api", "soap", "--soap-endpoint", "http://127.0.0.1:\(port)/api/soap/")
         #expect(soap.status == 69)

@@ -163,9 +163,9 @@ _afilnet-tui() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--sandbox --mouse --read-only --version -h --help)
+    local -a non_repeating_flags=(--no-proxy --sandbox --mouse --read-only --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--profile --endpoint --auth --api --config --lang --sandbox-db --sandbox-addresses --theme)
+    local -a non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --sandbox-db --sandbox-addresses --theme)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -189,6 +189,18 @@ _afilnet-tui() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     '--sandbox-db')
@@ -220,9 +232,9 @@ _afilnet-tui() {
 
 _afilnet-tui_balance() {
     repeating_flags=()
-    non_repeating_flags=(--json --check --history --csv --version -h --help)
+    non_repeating_flags=(--no-proxy --json --check --history --csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --warning --critical --warning-days --critical-days --prometheus --since)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --warning --critical --warning-days --critical-days --prometheus --since)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -246,6 +258,18 @@ _afilnet-tui_balance() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     '--warning')
@@ -294,9 +318,9 @@ _afilnet-tui_addresses() {
 
 _afilnet-tui_addresses_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -320,6 +344,18 @@ _afilnet-tui_addresses_list() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     esac
@@ -327,9 +363,9 @@ _afilnet-tui_addresses_list() {
 
 _afilnet-tui_addresses_add() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --name --company --document --country --city-id --city --zip --street)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --name --company --document --country --city-id --city --zip --street)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -353,6 +389,18 @@ _afilnet-tui_addresses_add() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     '--name')
@@ -384,9 +432,9 @@ _afilnet-tui_addresses_add() {
 
 _afilnet-tui_addresses_delete() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -412,14 +460,26 @@ _afilnet-tui_addresses_delete() {
         __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
     esac
 }
 
 _afilnet-tui_addresses_export() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--no-proxy --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --format --output -o)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --format --output -o)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -445,6 +505,18 @@ _afilnet-tui_addresses_export() {
         __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
     '--format')
         __afilnet-tui_add_completions -W 'csv'$'\n''jsonl'$'\n''json'
         return
@@ -457,9 +529,9 @@ _afilnet-tui_addresses_export() {
 
 _afilnet-tui_addresses_import() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --version -h --help)
+    non_repeating_flags=(--no-proxy --dry-run --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --rate)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --rate)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -483,6 +555,18 @@ _afilnet-tui_addresses_import() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     '--rate')
@@ -516,9 +600,9 @@ _afilnet-tui_channels() {
 
 _afilnet-tui_channels_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -544,14 +628,26 @@ _afilnet-tui_channels_list() {
         __afilnet-tui_add_completions -W 'en'$'\n''et'
         return
         ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
     esac
 }
 
 _afilnet-tui_channels_enable() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -575,6 +671,18 @@ _afilnet-tui_channels_enable() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     esac
@@ -582,9 +690,9 @@ _afilnet-tui_channels_enable() {
 
 _afilnet-tui_channels_disable() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-proxy --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -608,6 +716,18 @@ _afilnet-tui_channels_disable() {
         ;;
     '--lang')
         __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
         return
         ;;
     esac
@@ -679,7 +799,7 @@ _afilnet-tui_sandbox_serve() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --verify-after --host --port --seed --addresses --quirks --latency-ms --fault --fault-rate --fault-seed --fault-methods --slow-ms --token-lifetime)
+    non_repeating_options=(--db --verify-after --host --port --seed --addresses --quirks --latency-ms --fault --fault-rate --fault-seed --fault-methods --slow-ms --token-lifetime --tls-cert --tls-key --tls-self-signed)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -724,6 +844,15 @@ _afilnet-tui_sandbox_serve() {
         return
         ;;
     '--token-lifetime')
+        return
+        ;;
+    '--tls-cert')
+        return
+        ;;
+    '--tls-key')
+        return
+        ;;
+    '--tls-self-signed')
         return
         ;;
     esac
