@@ -15,7 +15,7 @@ extension AppModel {
         var said: [String] = []
         var left: [WriteLedger.Unsettled] = []
         for write in unsettled {
-            guard let settlement = WriteSettlement.settle(write, addresses: addressRows, channels: channelRows) else {
+            guard let settlement = WriteSettlement.settle(write.intent, before: write.before, addresses: addressRows, channels: channelRows) else {
                 left.append(write)
                 continue
             }

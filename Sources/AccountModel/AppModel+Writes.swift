@@ -60,9 +60,7 @@ extension AppModel {
                 again = true
                 continue
             }
-            let write = WriteLedger.Unsettled(
-                id: "", time: entry.since, account: entry.origin.account, profile: entry.origin.profile, intent: entry.intent, before: entry.before)
-            guard let settlement = WriteSettlement.settle(write, addresses: rows, channels: channelRows) else { continue }
+            guard let settlement = WriteSettlement.settle(entry.intent, before: entry.before, addresses: rows, channels: channelRows) else { continue }
             writes.leave(entry.intent, of: entry.origin.account)
             effects.append(.settleWrite(entry.intent, account: entry.origin.account))
             let named = entry.intent.text(in: text)

@@ -11,13 +11,14 @@ public enum WriteSettlement: Sendable, Equatable {
     /// The channel as it is now, and whether that is what was asked.
     case channel(String, isActive: Bool, asked: Bool)
 
-    /// Settles `write` from the lists read now; nil when the list it needs is not read yet.
-    public static func settle(_ write: WriteLedger.Unsettled, addresses: [Address]?, channels: [Channel]?) -> WriteSettlement? {
-        switch write.intent {
+    /// Settles `intent` from the lists read now (`before`: for an add, the ids of addresses
+    /// with its fields before it was sent); nil when the list it needs is not read yet.
+    public static func settle(_ intent: WriteIntent, before: [Int64], addresses: [Address]?, channels: [Channel]?) -> WriteSettlement? {
+        switch intent {
         case .add(let address):
             guard let addresses else { return nil }
             let now = Set(addresses.filter { $0.matches(address) }.map(\.id))
-            return now.subtracting(write.before).isEmpty ? .notAdded(address) : .added(address)
+            return now.subtracting(before).isEmpty ? .notAdded(address) : .added(address)
         case .delete(let id):
             guard let addresses else { return nil }
             return addresses.contains { $0.id == id } ? .notDeleted(id) : .deleted(id)

@@ -68,12 +68,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
             return TransportResponse(
                 status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: body)
         } catch {
-            let failure = TransportFailure(error, timeout: seconds, proxy: proxy)
             let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
-            if case .tls = failure, let problem = await TLSDiagnosis.explain(error, url: request.url, proxy: proxy, deadline: deadline) {
-                throw .transport(.tlsProblem(problem))
-            }
-            throw .transport(failure)
+            throw .transport(await TLSDiagnosis.failure(error, url: request.url, timeout: seconds, proxy: proxy, deadline: deadline))
         }
     }
 }

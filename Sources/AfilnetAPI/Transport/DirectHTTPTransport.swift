@@ -81,11 +81,7 @@ public final class DirectHTTPTransport: HTTPTransport {
             case is DirectTimeout: throw .transport(.timedOut(seconds: seconds))
             case let error as AfilnetError: throw error
             default:
-                let failure = TransportFailure(error, timeout: seconds, proxy: proxy)
-                if case .tls = failure, let problem = await TLSDiagnosis.explain(error, url: request.url, proxy: proxy, deadline: deadline) {
-                    throw .transport(.tlsProblem(problem))
-                }
-                throw .transport(failure)
+                throw .transport(await TLSDiagnosis.failure(error, url: request.url, timeout: seconds, proxy: proxy, deadline: deadline))
             }
         }
     }

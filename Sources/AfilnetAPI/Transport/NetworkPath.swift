@@ -18,8 +18,8 @@ public struct NetworkPath: Sendable, Equatable {
 /// OpenSSL reads one: `c_rehash` names).
 public enum TrustStore: Sendable, Equatable {
     case system
-    /// `SSL_CERT_FILE` and/or `SSL_CERT_DIR`, or a profile's `ca_file` / `--ca-file`.
-    case paths(file: String?, directory: String?)
+    /// `--ca-file`, a profile's `ca_file`, `SSL_CERT_FILE` or `SSL_CERT_DIR`.
+    case path(String)
 }
 
 /// An HTTP proxy: `http://[user:password@]host[:port]` (port 1080 when none is given, as
@@ -76,9 +76,14 @@ public struct ProxySettingProblem: Error, Sendable, Equatable {
 /// itself and its subdomains (a leading dot is the same); an IP address matches itself, and
 /// with `/bits` its network (IPv4 and IPv6). Case does not matter; ports are ignored.
 public struct NoProxy: Sendable, Equatable {
+    private struct Network: Equatable {
+        let bytes: [UInt8]
+        let bits: Int
+    }
+
     private var everything = false
     private var names: [String] = []
-    private var networks: [(bytes: [UInt8], bits: Int)] = []
+    private var networks: [Network] = []
 
     public init(_ list: String) {
         for raw in list.split(separator: ",") {
@@ -92,7 +97,7 @@ public struct NoProxy: Sendable, Equatable {
             let parts = entry.split(separator: "/", maxSplits: 1).map(String.init)
             if let bytes = Self.address(parts[0]) {
                 let bits = parts.count == 2 ? Int(parts[1]) ?? bytes.count * 8 : bytes.count * 8
-                networks.append((bytes, max(0, min(bits, bytes.count * 8))))
+                networks.append(Network(bytes: bytes, bits: max(0, min(bits, bytes.count * 8))))
                 continue
             }
             // host:port: the port does not matter here.
@@ -101,11 +106,6 @@ public struct NoProxy: Sendable, Equatable {
             while name.hasPrefix(".") { name.removeFirst() }
             if !name.isEmpty { names.append(name) }
         }
-    }
-
-    public static func == (a: NoProxy, b: NoProxy) -> Bool {
-        a.everything == b.everything && a.names == b.names && a.networks.map(\.bytes) == b.networks.map(\.bytes)
-            && a.networks.map(\.bits) == b.networks.map(\.bits)
     }
 
     /// Whether `host` (a name or an IP address, IPv6 with or without brackets) goes direct.
@@ -166,9 +166,9 @@ extension NetworkPath {
     /// `SSL_CERT_DIR` (a `c_rehash` folder), else the system's store. With both variables set
     /// the file is taken: one trust path per connection, as NIOSSL loads it.
     public static func trust(caFile: String?, environment: [String: String]) -> TrustStore {
-        if let caFile, !caFile.isEmpty { return .paths(file: caFile, directory: nil) }
-        if let file = environment["SSL_CERT_FILE"], !file.isEmpty { return .paths(file: file, directory: nil) }
-        if let directory = environment["SSL_CERT_DIR"], !directory.isEmpty { return .paths(file: nil, directory: directory) }
+        for candidate in [caFile, environment["SSL_CERT_FILE"], environment["SSL_CERT_DIR"]] {
+            if let candidate, !candidate.isEmpty { return .path(candidate) }
+        }
         return .system
     }
 }

@@ -109,7 +109,7 @@ extension TrustStore {
     /// A client TLS configuration trusting this store.
     var configuration: TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
-        if case .paths(let file, let directory) = self, let path = file ?? directory { configuration.trustRoots = .file(path) }
+        if case .path(let path) = self { configuration.trustRoots = .file(path) }
         return configuration
     }
 }

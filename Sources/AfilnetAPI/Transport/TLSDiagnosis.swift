@@ -10,6 +10,14 @@ import NIOTLS
 /// server presents and reads its dates, names and issuer; a handshake that failed before any
 /// certificate (plain HTTP on the port, no common version) is told from BoringSSL's reason.
 enum TLSDiagnosis {
+    /// A transport's error as the failure to report: the proxy's when it is the proxy's, a
+    /// TLS failure explained when it can be (both transports end here).
+    static func failure(_ error: any Error, url: String, timeout: Double, proxy: HTTPProxy?, deadline: NIODeadline) async -> TransportFailure {
+        let failure = TransportFailure(error, timeout: timeout, proxy: proxy)
+        guard case .tls = failure, let problem = await explain(error, url: url, proxy: proxy, deadline: deadline) else { return failure }
+        return .tlsProblem(problem)
+    }
+
     /// The failure explained, or nil when `error` is no TLS failure this can explain.
     static func explain(_ error: any Error, url: String, proxy: HTTPProxy?, deadline: NIODeadline) async -> TLSProblem? {
         guard let target = try? DirectTarget(url), target.secure else { return nil }
