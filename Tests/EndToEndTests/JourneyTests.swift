@@ -142,7 +142,11 @@ struct JourneyTests {
         try tmux.press("C-c")
         tmux.waitFor("unsent input. Quit anyway?")
         try tmux.press("n")  // any other key keeps the session, and the input
+        // Gone first: a stale dialog on screen would let the next ^C go before this one is
+        // read, and two signals read at once are one.
+        tmux.waitUntilGone("Quit anyway?")
         try tmux.press("a")
+        tmux.waitFor("Contact name")
         tmux.waitFor("Kalle")
         try tmux.press("C-c")
         tmux.waitFor("Quit anyway?")
