@@ -61,13 +61,27 @@ public struct AppModel: Sendable {
     public let text: Catalogue
     public internal(set) var focus: Pane = .balance
     public internal(set) var overlay: Overlay = .none
-    public internal(set) var balance: BalanceModel
-    public internal(set) var addresses = AddressListModel()
+    /// Every pane's state (`Pane` registers them); the four below are its fields, by name.
+    public internal(set) var panes: PaneModels
+    public internal(set) var balance: BalanceModel {
+        get { panes.balance }
+        _modify { yield &panes.balance }
+    }
+    public internal(set) var addresses: AddressListModel {
+        get { panes.addresses }
+        _modify { yield &panes.addresses }
+    }
+    public internal(set) var channels: ChannelsModel {
+        get { panes.channels }
+        _modify { yield &panes.channels }
+    }
+    public internal(set) var requests: RequestsModel {
+        get { panes.requests }
+        _modify { yield &panes.requests }
+    }
     /// The marked addresses being deleted, one at a time.
     public internal(set) var bulk: BulkDelete?
     public internal(set) var form = AddressFormModel()
-    public internal(set) var channels = ChannelsModel()
-    public internal(set) var requests = RequestsModel()
     public internal(set) var status: StatusMessage?
     public private(set) var size = (columns: 80, rows: 24)
     /// Reads on their way, by what they load, with when they started (for the spinner).
@@ -110,7 +124,7 @@ public struct AppModel: Sendable {
             service: service, origin: WriteOrigin(session: 0, account: session.account, profile: session.profile), openProfile: openProfile)
         self.keys = keys
         self.text = language.catalogue
-        self.balance = balance
+        self.panes = PaneModels(session: session, balance: balance)
         self.profileNames = profiles
         self.exportFolder = exportFolder
     }
@@ -182,9 +196,7 @@ public struct AppModel: Sendable {
             return []
         case .resized(let columns, let rows, let pageSize):
             size = (columns, rows)
-            addresses.list.pageSize = pageSize
-            channels.list.pageSize = pageSize
-            requests.list.pageSize = pageSize
+            for pane in Pane.allCases { _ = panes.apply(.resized(pageSize: pageSize), to: pane) }
             return []
         case .tick(let date):
             now = date
@@ -254,13 +266,9 @@ public struct AppModel: Sendable {
             context.service = connection.service
             // Writes still on their way stay in the record; their answers are told apart.
             context.origin = WriteOrigin(session: origin.session + 1, account: session.account, profile: session.profile)
-            balance = BalanceModel(lowThreshold: balance.lowThreshold, refreshInterval: balance.refreshInterval, glyphs: balance.glyphs)
-            addresses = AddressListModel()
+            for pane in Pane.allCases { _ = panes.apply(.startOver(session), to: pane) }
             bulk = nil
-            channels = ChannelsModel()
             form = AddressFormModel()
-            addresses.list.pageSize = requests.list.pageSize
-            channels.list.pageSize = requests.list.pageSize
             say(text.nowOnProfile(session.profile, session.user, session.endpoint))
             return start()
         case .notice(let notice):
@@ -326,12 +334,9 @@ public struct AppModel: Sendable {
         case .quit:
             if asksBeforeQuitting { overlay = .confirmQuit } else { wantsToQuit = true }
         case .help: overlay = .help
-        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
-        case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
-        case .showBalance: focus = .balance
-        case .showAddresses: focus = .addresses
-        case .showChannels: focus = .channels
-        case .showRequests: focus = .requests
+        case .nextPane: focus = focus.next(by: 1)
+        case .previousPane: focus = focus.next(by: -1)
+        case .show(let pane): focus = pane
         case .refresh: return refreshFocused()
         case .up: moveFocusedList(.by(-1))
         case .down: moveFocusedList(.by(1))
@@ -340,10 +345,10 @@ public struct AppModel: Sendable {
         case .top: moveFocusedList(.top)
         case .bottom: moveFocusedList(.bottom)
         case .filter:
-            filter = LineEditor(currentFilter)
+            filter = LineEditor(panes[focus].filterText)
             overlay = .filter
         case .sort: return sortNext()
-        case .open: open()
+        case .open: if let opened = panes[focus].opened() { overlay = opened }
         case .add:
             // A form whose address is on its way opens as it is, still locked (`formIsSending`).
             overlay = .form
@@ -394,26 +399,10 @@ public struct AppModel: Sendable {
         _ = onFocusedList(.move(move))
     }
 
-    /// What every list pane answers alike, done on the focused one: the one place that
-    /// knows which list is which. A large address list's sort or filter comes back as an
-    /// effect (off the loop's thread); the others are worked out at once.
+    /// A move, sort or filter on the focused pane's list (if it has one): the pane does it,
+    /// at once or off the loop's thread (`PaneModel.perform`).
     mutating func onFocusedList(_ command: ListCommand) -> [Effect] {
-        switch focus {
-        case .addresses: return deriving(addresses.list.perform(command))
-        case .channels: channels.list.finish(channels.list.perform(command)?.run())
-        case .requests: requests.list.finish(requests.list.perform(command)?.run())
-        case .balance: break
-        }
-        return []
-    }
-
-    private var currentFilter: String {
-        switch focus {
-        case .addresses: addresses.list.filter
-        case .channels: channels.list.filter
-        case .requests: requests.list.filter
-        case .balance: ""
-        }
+        panes.apply(.list(command), to: focus)
     }
 
     private mutating func sortNext() -> [Effect] { onFocusedList(.sortNext) }
@@ -423,16 +412,6 @@ public struct AppModel: Sendable {
     func deriving(_ job: ListState<Address>.Derivation?) -> [Effect] {
         guard let job else { return [] }
         return [.deriveAddresses(job)]
-    }
-
-    private mutating func open() {
-        switch focus {
-        case .addresses:
-            if let address = addresses.list.selected { overlay = .addressDetail(address) }
-        case .requests:
-            if let entry = requests.list.selected { overlay = .requestDetail(entry) }
-        default: break
-        }
     }
 
     private mutating func addressAdded(_ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
@@ -458,7 +437,7 @@ public struct AppModel: Sendable {
     // MARK: Loading
 
     private mutating func refreshFocused() -> [Effect] {
-        focus.reload.flatMap { load($0.work, $0.effect) }.map { [$0] } ?? []
+        focus.kind.reload.flatMap { load($0.work, $0.effect) }.map { [$0] } ?? []
     }
 
     /// A read, unless the same one is already on its way.

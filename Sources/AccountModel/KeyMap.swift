@@ -6,11 +6,9 @@ public struct KeyMap: Sendable {
     /// Keys claimed by two actions of overlapping scope (reported at start-up).
     public private(set) var conflicts: [KeyProblem] = []
 
-    public static let defaults: [Action: [Key]] = [
+    public static let defaults: [Action: [Key]] = panes.merging([
         .quit: [.character("q")], .help: [.character("?")],
         .nextPane: [.tab], .previousPane: [.backTab],
-        .showBalance: [.character("1")], .showAddresses: [.character("2")],
-        .showChannels: [.character("3")], .showRequests: [.character("4")],
         .up: [.up, .character("k")], .down: [.down, .character("j")],
         .pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f")],
         .top: [.home, .character("g")], .bottom: [.end, .character("G")],
@@ -28,7 +26,12 @@ public struct KeyMap: Sendable {
         .cursorLeft: [.left], .cursorRight: [.right], .lineStart: [.home, .control("a")], .lineEnd: [.end, .control("e")],
         .deleteBack: [.backspace], .deleteForward: [.delete], .deleteWord: [.control("w")], .deleteToEnd: [.control("k")],
         .clearLine: [.control("u")],
-    ]
+    ]) { pane, _ in pane }
+
+    /// Each pane's number, in Tab order: 1…9.
+    private static var panes: [Action: [Key]] {
+        Dictionary(uniqueKeysWithValues: zip(Pane.allCases, "123456789").map { (Action.show($0), [Key.character($1)]) })
+    }
 
     /// Applies `overrides` (action name → key names) on the defaults; unknown names and
     /// clashing keys are collected in `problems`.
@@ -36,7 +39,7 @@ public struct KeyMap: Sendable {
         var bindings = Self.defaults
         var problems: [KeyProblem] = []
         for (name, keyNames) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let action = Action(rawValue: name) else {
+            guard let action = Action(name: name) else {
                 problems.append(.unknownAction(name))
                 continue
             }

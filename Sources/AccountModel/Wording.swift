@@ -10,10 +10,7 @@ extension Action {
         case .help: text.helpHelp
         case .nextPane: text.helpNextPane
         case .previousPane: text.helpPreviousPane
-        case .showBalance: text.helpShowBalance
-        case .showAddresses: text.helpShowAddresses
-        case .showChannels: text.helpShowChannels
-        case .showRequests: text.helpShowRequests
+        case .show(let pane): pane.kind.showHelp(in: text)
         case .up: text.helpUp
         case .down: text.helpDown
         case .pageUp: text.helpPageUp
@@ -115,17 +112,6 @@ extension KeyMap {
     }
 }
 
-extension Pane {
-    public func title(in text: Catalogue) -> String {
-        switch self {
-        case .balance: text.paneBalance
-        case .addresses: text.paneAddresses
-        case .channels: text.paneChannels
-        case .requests: text.paneRequests
-        }
-    }
-}
-
 /// A request on its way, named for the spinner.
 public enum Work: Sendable, Hashable {
     case balance, addresses, channels, add, profile
@@ -155,7 +141,7 @@ public enum KeyProblem: Sendable, Equatable {
         switch self {
         case .unknownAction(let name): text.unknownAction(name)
         case .unknownKeyName(let action): text.unknownKeyName(action)
-        case .clash(let key, let first, let second): text.keyClash(key.label(in: text), first.rawValue, second.rawValue)
+        case .clash(let key, let first, let second): text.keyClash(key.label(in: text), first.name, second.name)
         }
     }
 }

@@ -1,5 +1,6 @@
 import AccountModel
 import AfilnetAPI
+import Localization
 import TerminalText
 
 /// Where a click lands, in the model's terms, computed from the same layout the renderer
@@ -15,18 +16,15 @@ public enum HitTest {
         let firstRow = body.y + 2
         guard x > body.x, x < body.x + body.width - 1, y >= firstRow, y < body.y + body.height - 1 else { return nil }
         let offset = y - firstRow
-        // The row, and whether the click is on a column that acts (a channel's switch).
-        func click<Row>(_ list: ListState<Row>) -> AppMessage? {
-            guard list.scroll + offset < list.visible.count else { return nil }
-            let column = Table.column(at: x, of: list, in: body, text: model.text)
-            return .clickRow(position: list.scroll + offset, activate: column.map { list.columns[$0].activates } ?? false)
-        }
-        switch model.focus {
-        case .addresses: return click(model.addresses.list)
-        case .channels: return click(model.channels.list)
-        case .requests: return click(model.requests.list)
-        case .balance: return nil
-        }
+        return click(model.panes[model.focus], offset: y - firstRow, x: x, body: body, model.text)
+    }
+
+    /// The row, and whether the click is on a column that acts (a channel's switch); nil on a
+    /// pane with no list.
+    static func click<Model: PaneModel>(_ pane: Model, offset: Int, x: Int, body: Rect, _ text: Catalogue) -> AppMessage? {
+        guard let list = pane.shownList, list.scroll + offset < list.visible.count else { return nil }
+        let column = Table.column(at: x, of: list, in: body, text: text)
+        return .clickRow(position: list.scroll + offset, activate: column.map { list.columns[$0].activates } ?? false)
     }
 
     /// The tab under column `x`, from the renderer's own tab layout.

@@ -3,10 +3,16 @@ import AfilnetAPI
 import Foundation
 import Localization
 
-/// The four panes, each drawn into its rectangle from the model alone.
+/// The panes, each drawn into its rectangle from the model alone: a pane's view is a
+/// function here (or its own file, for a large one) and its line in `draw`.
 enum PaneViews {
-    static func balance(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
-        BalanceView.draw(model, in: rect, grid: &grid, focused: focused)
+    static func draw(_ pane: Pane, _ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
+        switch pane {
+        case .balance: BalanceView.draw(model, in: rect, grid: &grid, focused: focused)
+        case .addresses: addresses(model, in: rect, grid: &grid, focused: focused)
+        case .channels: channels(model, in: rect, grid: &grid, focused: focused)
+        case .requests: requests(model, in: rect, grid: &grid, focused: focused)
+        }
     }
 
     static func addresses(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {

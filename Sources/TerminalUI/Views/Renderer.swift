@@ -17,13 +17,13 @@ public enum Renderer {
         let layout = Layout(columns: columns, rows: rows)
         header(model, &grid)
         tabs(model, y: layout.tabs, &grid)
-        pane(model.focus, model, in: layout.body, grid: &grid, focused: true)
+        PaneViews.draw(model.focus, model, in: layout.body, grid: &grid, focused: true)
         if let side = layout.side {
             // Wide terminals keep the balance and the channels in sight.
-            let others = Pane.allCases.filter { $0 != model.focus && $0 != .requests }.prefix(2)
+            let others = Pane.allCases.filter { $0 != model.focus && $0.kind.showsBeside }.prefix(2)
             let top = Rect(x: side.x, y: side.y, width: side.width, height: min(9, side.height / 2))
             let bottom = Rect(x: side.x, y: top.y + top.height, width: side.width, height: side.height - top.height)
-            for (pane, rect) in zip(others, [top, bottom]) { self.pane(pane, model, in: rect, grid: &grid, focused: false) }
+            for (pane, rect) in zip(others, [top, bottom]) { PaneViews.draw(pane, model, in: rect, grid: &grid, focused: false) }
         }
         overlay(model, in: layout.body, &grid)
         status(model, y: layout.status, &grid)
@@ -34,15 +34,6 @@ public enum Renderer {
     /// Rows of the focused pane's table, so paging moves by what is on screen.
     public static func pageSize(columns: Int, rows: Int) -> Int {
         Table.pageSize(in: Layout(columns: columns, rows: rows).body)
-    }
-
-    static func pane(_ pane: Pane, _ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
-        switch pane {
-        case .balance: PaneViews.balance(model, in: rect, grid: &grid, focused: focused)
-        case .addresses: PaneViews.addresses(model, in: rect, grid: &grid, focused: focused)
-        case .channels: PaneViews.channels(model, in: rect, grid: &grid, focused: focused)
-        case .requests: PaneViews.requests(model, in: rect, grid: &grid, focused: focused)
-        }
     }
 
     static func header(_ model: AppModel, _ grid: inout Grid) {
@@ -64,7 +55,7 @@ public enum Renderer {
     static func tabLabels(_ model: AppModel) -> [(pane: Pane, label: String, x: Int)] {
         var x = 1
         return Pane.allCases.map { pane in
-            let key = model.keys.label(for: pane.showAction, in: model.text)
+            let key = model.keys.label(for: .show(pane), in: model.text)
             let label = " \(key) \(pane.title(in: model.text)) "
             defer { x += DisplayWidth.of(label) + 1 }
             return (pane, label, x)

@@ -1,5 +1,6 @@
 import AfilnetAPI
 import Foundation
+import Localization
 
 /// The request journal pane: newest last, one row per HTTP request, details on Enter.
 public struct RequestsModel: Sendable {
@@ -46,4 +47,19 @@ public struct RequestsModel: Sendable {
         list.setRows(rows) { $0.time == $1.time && $0.method == $1.method }
         if following { list.moveToBottom() }
     }
+}
+
+extension RequestsModel: ListPaneModel {
+    public typealias Row = JournalEntry
+    public static let scopes: [Action.Scope] = [.requests, .list]
+    public static let footerActions: [Action] = [.open, .export, .filter, .sort]
+    /// The journal is local: nothing to read again.
+    public static let reload: Reload? = nil
+    public static func title(in text: Catalogue) -> String { text.paneRequests }
+    public static func showHelp(in text: Catalogue) -> String { text.helpShowRequests }
+
+    public func opened() -> Overlay? { list.selected.map(Overlay.requestDetail) }
+
+    /// The journal is this machine's, not the account's: it stays.
+    public func startedOver(for session: SessionInfo) -> RequestsModel { self }
 }

@@ -1,4 +1,5 @@
 import AfilnetAPI
+import Localization
 import TerminalText
 
 /// The channel list with optimistic toggles: a switch shows at once; if the server refuses,
@@ -69,5 +70,21 @@ public struct ChannelsModel: Sendable {
     mutating func settle(_ name: String, succeeded: Bool) {
         guard let previous = pending.removeValue(forKey: name) else { return }
         if !succeeded { list.updateRow(where: { $0.name == name }) { $0.isActive = previous } }
+    }
+}
+
+extension ChannelsModel: ListPaneModel {
+    public typealias Row = Channel
+    public static let scopes: [Action.Scope] = [.channels, .list]
+    public static let footerActions: [Action] = [.toggle, .filter, .refresh]
+    public static let reload: Reload? = Reload(work: .channels, effect: .loadChannels)
+    public static let showsBeside = true
+    public static func title(in text: Catalogue) -> String { text.paneChannels }
+    public static func showHelp(in text: Catalogue) -> String { text.helpShowChannels }
+
+    public func startedOver(for session: SessionInfo) -> ChannelsModel {
+        var fresh = ChannelsModel()
+        fresh.list.pageSize = list.pageSize
+        return fresh
     }
 }

@@ -1,6 +1,7 @@
 import AfilnetAPI
 import BalanceHistory
 import Foundation
+import Localization
 
 /// The balance pane: the figure, when it was read, whether it is under the threshold, and
 /// the history behind it (chart, spend per day, forecast).
@@ -98,5 +99,20 @@ public enum ChartGlyphs: Sendable {
     /// console (whose font has no braille).
     public static func choose(codesetIsUTF8: Bool, term: String?) -> ChartGlyphs {
         codesetIsUTF8 && term != "linux" ? .braille : .ascii
+    }
+}
+
+extension BalanceModel: PaneModel {
+    public typealias Row = Never
+    public static let scopes: [Action.Scope] = [.balance]
+    public static let footerActions: [Action] = [.chartRange, .refresh]
+    public static let reload: Reload? = Reload(work: .balance, effect: .loadBalance)
+    public static let showsBeside = true
+    public static func title(in text: Catalogue) -> String { text.paneBalance }
+    public static func showHelp(in text: Catalogue) -> String { text.helpShowBalance }
+
+    /// Another account's balance: its figure and history go, the thresholds and the chart's glyphs stay.
+    public func startedOver(for session: SessionInfo) -> BalanceModel {
+        BalanceModel(lowThreshold: lowThreshold, refreshInterval: refreshInterval, glyphs: glyphs)
     }
 }

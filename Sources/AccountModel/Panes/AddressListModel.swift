@@ -80,3 +80,26 @@ public struct AddressListModel: Sendable {
         }
     }
 }
+
+extension AddressListModel: ListPaneModel {
+    public typealias Row = Address
+    public static let scopes: [Action.Scope] = [.addresses, .list]
+    public static let footerActions: [Action] = [.add, .delete, .mark, .open, .filter, .sort, .refresh]
+    public static let reload: Reload? = Reload(work: .addresses, effect: .loadAddresses)
+    public static let showsBeside = true
+    public static func title(in text: Catalogue) -> String { text.paneAddresses }
+    public static func showHelp(in text: Catalogue) -> String { text.helpShowAddresses }
+
+    /// A large list's sort or filter runs off the loop's thread; its result comes back as a message.
+    public mutating func perform(_ command: ListCommand) -> [Effect] {
+        list.perform(command).map { [.deriveAddresses($0)] } ?? []
+    }
+
+    public func opened() -> Overlay? { list.selected.map(Overlay.addressDetail) }
+
+    public func startedOver(for session: SessionInfo) -> AddressListModel {
+        var fresh = AddressListModel()
+        fresh.list.pageSize = list.pageSize
+        return fresh
+    }
+}
