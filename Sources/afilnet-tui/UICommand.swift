@@ -64,7 +64,9 @@ struct UICommand {
                     endpoint: endpoint, auth: options.connection.auth ?? .post, api: options.connection.api ?? .http,
                     credentials: Credentials(user: "demo", password: "demo")),
                 transport: AsyncHTTPTransport(), journal: journal)
-            session = SessionInfo(user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly)
+            session = SessionInfo(
+                user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly,
+                api: client.configuration.api, auth: client.configuration.auth)
         } else {
             // The config read above, when it could be read; otherwise connect says why.
             let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil, oneShot: false)
@@ -72,7 +74,7 @@ struct UICommand {
             session = SessionInfo(
                 user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
                 isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly,
-                via: connected.network.proxy?.description)
+                via: connected.network.proxy?.description, api: client.configuration.api, auth: client.configuration.auth)
             do {
                 history = try Self.history(user: session.user, endpoint: session.endpoint)
             } catch {
@@ -165,7 +167,8 @@ struct UICommand {
                     transport: AsyncHTTPTransport(connectTimeout: settings.connectTimeout, network: settings.network), journal: journal)
                 let session = SessionInfo(
                     user: credentials.user, endpoint: settings.endpoint.description, isSandbox: false, profile: name,
-                    readOnly: readOnly || profile.readOnly, via: settings.network.proxy?.description)
+                    readOnly: readOnly || profile.readOnly, via: settings.network.proxy?.description,
+                    api: client.configuration.api, auth: client.configuration.auth)
                 // No history is no reason to refuse the profile: its balance still shows.
                 let history = try? Self.history(user: credentials.user, endpoint: settings.endpoint.description)
                 return .success(ProfileConnection(session: session, service: AccountService(client: client, history: history, ledger: ledger)))
