@@ -5,7 +5,7 @@ import Localization
 /// below; the compiler names every line a new case needs (docs/architecture.md, "Add a pane").
 /// Its number key (`1`…) and its name in the `[keys]` table (`pane_NAME`) follow from the case.
 public enum Pane: String, Sendable, CaseIterable {
-    case balance, addresses, channels, requests
+    case balance, addresses, channels, requests, about
 
     /// The type that answers for it.
     public var kind: any PaneModel.Type {
@@ -14,6 +14,7 @@ public enum Pane: String, Sendable, CaseIterable {
         case .addresses: AddressListModel.self
         case .channels: ChannelsModel.self
         case .requests: RequestsModel.self
+        case .about: AboutModel.self
         }
     }
 }
@@ -24,9 +25,11 @@ public struct PaneModels: Sendable {
     public internal(set) var addresses = AddressListModel()
     public internal(set) var channels = ChannelsModel()
     public internal(set) var requests = RequestsModel()
+    public internal(set) var about: AboutModel
 
     init(session: SessionInfo, balance: BalanceModel) {
         self.balance = balance
+        about = AboutModel(session: session)
     }
 
     /// The pane's model, to ask.
@@ -36,6 +39,7 @@ public struct PaneModels: Sendable {
         case .addresses: addresses
         case .channels: channels
         case .requests: requests
+        case .about: about
         }
     }
 
@@ -46,6 +50,7 @@ public struct PaneModels: Sendable {
         case .addresses: change.apply(to: &addresses)
         case .channels: change.apply(to: &channels)
         case .requests: change.apply(to: &requests)
+        case .about: change.apply(to: &about)
         }
     }
 }

@@ -2,6 +2,7 @@ import AccountModel
 import AfilnetAPI
 import Foundation
 import Localization
+import TerminalText
 
 /// The panes, each drawn into its rectangle from the model alone: a pane's view is a
 /// function here (or its own file, for a large one) and its line in `draw`.
@@ -12,6 +13,7 @@ enum PaneViews {
         case .addresses: addresses(model, in: rect, grid: &grid, focused: focused)
         case .channels: channels(model, in: rect, grid: &grid, focused: focused)
         case .requests: requests(model, in: rect, grid: &grid, focused: focused)
+        case .about: about(model, in: rect, grid: &grid, focused: focused)
         }
     }
 
@@ -46,4 +48,13 @@ enum PaneViews {
             emptyText: model.text.noRequests, loading: false, text: model.text)
     }
 
+    static func about(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
+        grid.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: focused ? .focusedBorder : .border, title: AboutModel.title(in: model.text))
+        let inner = rect.inner, facts = model.panes.about.facts(in: model.text)
+        let labelWidth = (facts.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+        for (index, fact) in facts.enumerated() where 1 + index < inner.height {
+            grid.put("  " + fact.label, x: inner.x, y: inner.y + 1 + index, style: .muted, limit: inner.width)
+            grid.put(fact.value, x: inner.x + 2 + labelWidth, y: inner.y + 1 + index, style: .normal, limit: max(0, inner.width - 2 - labelWidth))
+        }
+    }
 }
