@@ -4,22 +4,24 @@ import Foundation
 /// What keys and pastes do while an overlay takes them: the filter line, the add form, the
 /// delete confirmation and the profile switcher.
 extension AppModel {
-    mutating func filterKey(_ key: Key) -> [Effect] {
+    mutating func filterKey(_ key: Key, _ line: LineEditor) -> [Effect] {
+        var line = line
         switch keys.action(for: key, in: [.filter, .editing]) {
         case .filterKeep: overlay = .none
         case .filterClear:
-            filter = LineEditor()
             overlay = .none
-            return applyFilter()
+            return onFocusedList(.filter(""))
         case let action?:
             guard let edit = action.lineEdit else { return [] }
-            let before = filter.text
-            filter.edit(edit)
+            let before = line.text
+            line.edit(edit)
+            overlay = .filter(line)
             // A cursor move searches nothing again (on a large list, a search off the thread).
-            if filter.text != before { return applyFilter() }
+            if line.text != before { return applyFilter() }
         case nil:
             guard case .character(let c) = key else { return [] }
-            filter.insert(String(c))
+            line.insert(String(c))
+            overlay = .filter(line)
             return applyFilter()
         }
         return []
@@ -31,8 +33,9 @@ extension AppModel {
         switch overlay {
         case .form where !formIsSending:
             if !form.paste(pasted) { warn(text.pasteIgnored) }
-        case .filter:
-            filter.insert(PastedText.oneLine(pasted))
+        case .filter(var line):
+            line.insert(PastedText.oneLine(pasted))
+            overlay = .filter(line)
             return applyFilter()
         default: warn(text.pasteIgnored)
         }
@@ -43,14 +46,14 @@ extension AppModel {
     /// the loop's thread, and a newer key overtakes an older search.
     mutating func applyFilter() -> [Effect] { onFocusedList(.filter(filterDraft)) }
 
-    mutating func profileKey(_ key: Key) -> [Effect] {
+    mutating func profileKey(_ key: Key, _ selection: Int) -> [Effect] {
         switch keys.action(for: key, in: [.profiles]) {
-        case .profileUp: profileSelection = max(0, profileSelection - 1)
-        case .profileDown: profileSelection = min(profileNames.count - 1, profileSelection + 1)
+        case .profileUp: overlay = .profiles(selection: max(0, selection - 1))
+        case .profileDown: overlay = .profiles(selection: min(profileNames.count - 1, selection + 1))
         case .profileSwitch:
             overlay = .none
-            guard context.openProfile != nil, profileNames.indices.contains(profileSelection) else { return [] }
-            let name = profileNames[profileSelection]
+            guard context.openProfile != nil, profileNames.indices.contains(selection) else { return [] }
+            let name = profileNames[selection]
             // A write of this session still on its way: ask first, naming it.
             if writes.all.contains(where: { $0.origin.session == origin.session }) {
                 overlay = .confirmSwitch(name)

@@ -2,64 +2,6 @@ import AfilnetAPI
 import Foundation
 import Localization
 
-/// What covers the panes, if anything, with what it shows.
-public enum Overlay: Sendable, Equatable {
-    case none, help, form, filter, confirmQuit, profiles
-    /// Asks before switching to this profile while a write of this one is on its way.
-    case confirmSwitch(String)
-    case addressDetail(Address)
-    case requestDetail(JournalEntry)
-    /// Asks before deleting this address.
-    case confirmDelete(Address)
-    /// Asks before deleting the marked addresses (how many).
-    case confirmBulkDelete(Int)
-}
-
-/// A line in the status bar.
-public struct StatusMessage: Sendable, Equatable {
-    public enum Kind: Sendable { case info, warning, error }
-    public var text: String
-    public var kind: Kind
-    public var expires: Date?
-
-    public init(text: String, kind: Kind, expires: Date? = nil) {
-        self.text = text
-        self.kind = kind
-        self.expires = expires
-    }
-}
-
-/// Who and where: the header's facts.
-public struct SessionInfo: Sendable {
-    public var user: String
-    public var endpoint: String
-    public var isSandbox: Bool
-    public var profile: String
-    public var readOnly: Bool
-    /// The proxy requests go through (`http://host:port`), if any: the header says so.
-    public var via: String?
-    /// The way in: the API (HTTP form or SOAP) and how the credentials go.
-    public var api: APIKind
-    public var auth: AuthMode
-    /// `user@endpoint`: who a write goes to (`WriteOrigin.account`). The embedded sandbox
-    /// listens on a new port each start; its ledger lies beside its database.
-    public var account: String { user + "@" + (isSandbox ? "sandbox" : endpoint) }
-
-    public init(
-        user: String, endpoint: String, isSandbox: Bool, profile: String, readOnly: Bool, via: String? = nil, api: APIKind = .http,
-        auth: AuthMode = .post
-    ) {
-        self.via = via
-        self.api = api
-        self.auth = auth
-        self.user = user
-        self.endpoint = endpoint
-        self.isSandbox = isSandbox
-        self.profile = profile
-        self.readOnly = readOnly
-    }
-}
-
 /// The whole UI state, updated only by `handle(_:)`, one message at a time. The front end
 /// renders it and forwards keys; it never changes it directly.
 public struct AppModel: Sendable {
@@ -108,9 +50,8 @@ public struct AppModel: Sendable {
     /// The user asked for the whole screen to be drawn again (^L): the front end takes it
     /// (`takeRepaintRequest`).
     public internal(set) var repaintRequested = false
-    /// The filter text as it is being typed.
-    public internal(set) var filter = LineEditor()
-    public var filterDraft: String { filter.text }
+    /// The filter text as it is being typed (empty when the `/` line is not open).
+    public var filterDraft: String { overlay.filterLine?.text ?? "" }
 
     public static let spinnerDelay: TimeInterval = 0.15
     /// Where `e` in the request pane writes (beside the journal).
@@ -120,7 +61,8 @@ public struct AppModel: Sendable {
     public private(set) var context: EffectContext
     /// The config's profile names, for the switcher (`p`).
     public let profileNames: [String]
-    public internal(set) var profileSelection = 0
+    /// The switcher's chosen row (0 when it is not open).
+    public var profileSelection: Int { if case .profiles(let selection) = overlay { selection } else { 0 } }
 
     public init(
         session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
@@ -309,7 +251,7 @@ public struct AppModel: Sendable {
         }
         switch overlay {
         case .form: return formKey(key)
-        case .filter: return filterKey(key)
+        case .filter(let line): return filterKey(key, line)
         case .confirmDelete(let address): return confirmDeleteKey(key, address)
         case .confirmBulkDelete: return confirmBulkDeleteKey(key)
         case .confirmQuit:
@@ -320,7 +262,7 @@ public struct AppModel: Sendable {
             overlay = .none
             guard keys.action(for: key, in: [.confirm]) == .confirmYes else { return [] }
             return openProfile(profile)
-        case .profiles: return profileKey(key)
+        case .profiles(let selection): return profileKey(key, selection)
         case .help, .addressDetail, .requestDetail:
             overlay = .none
             return []
@@ -352,9 +294,7 @@ public struct AppModel: Sendable {
         case .pageDown: moveFocusedList(.pageDown)
         case .top: moveFocusedList(.top)
         case .bottom: moveFocusedList(.bottom)
-        case .filter:
-            filter = LineEditor(panes[focus].filterText)
-            overlay = .filter
+        case .filter: overlay = .filter(LineEditor(panes[focus].filterText))
         case .sort: return sortNext()
         case .open: if let opened = panes[focus].opened() { overlay = opened }
         case .add:
@@ -381,8 +321,7 @@ public struct AppModel: Sendable {
                 warn(text.noProfiles)
                 return []
             }
-            profileSelection = profileNames.firstIndex(of: session.profile) ?? 0
-            overlay = .profiles
+            overlay = .profiles(selection: profileNames.firstIndex(of: session.profile) ?? 0)
         case .export:
             let entries = requests.list.visible.map { requests.list.rows[$0] }
             return [.exportRequests(entries, folder: exportFolder)]

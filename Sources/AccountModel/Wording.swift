@@ -40,7 +40,7 @@ extension Action {
         case .formClose: text.actionClose
         case .filterKeep: text.actionKeep
         case .filterClear: text.actionClearFilter
-        case .confirmYes: text.actionConfirm
+        case .confirmYes: text.actionYes
         case .profileSwitch: text.actionSwitch
         case .profileCancel: text.actionCancel
         case .cursorLeft: text.actionLeft
@@ -80,15 +80,6 @@ extension Action {
 }
 
 extension KeyMap {
-    /// "KEY word" for each action, joined with " · " (a footer, an overlay's hint): the
-    /// keys are this table's, so a rebinding shows where it is used.
-    public func hint(_ items: [(actions: [Action], word: String)], in text: Catalogue) -> String {
-        items.map { item in
-            let keys = item.actions.map { label(for: $0, in: text) }.joined()
-            return keys.isEmpty ? item.word : keys + " " + item.word
-        }.joined(separator: " · ")
-    }
-
     /// The editing keys, as help and the overlays name them: "←→ Home End Del ^W ^K ^U".
     public func editingKeys(in text: Catalogue) -> String {
         let arrows = [Action.cursorLeft, .cursorRight].map { label(for: $0, in: text) }.joined()

@@ -41,13 +41,11 @@ public struct Catalogue: Sendable {
     public let footerDelete, footerToggle, footerExport, footerPane, footerHelp, footerQuit: String
     public let footerChartRange: String
     public let footerMark: String
-    /// Footers of the overlays with no key to name.
-    public let hintsClose: [String]
     /// The overlays' and the line editor's actions, as hints and help name them beside
     /// their keys (the keys come from the key table, never from these words).
     public let actionNext, actionBack, actionSend, actionClose, actionClearField: String
     public let actionKeep, actionClearFilter, actionTypeToFilter: String
-    public let actionConfirm, actionOtherKeyCancels, actionYes, actionOtherKeyNo: String
+    public let actionYes, actionOtherKeyNo, actionAnyKeyCloses: String
     public let actionChoose, actionSwitch, actionCancel, actionPreviousProfile, actionNextProfile: String
     public let actionLeft, actionRight, actionLineStart, actionLineEnd: String
     public let actionDeleteBack, actionDeleteForward, actionDeleteWord, actionDeleteToEnd: String

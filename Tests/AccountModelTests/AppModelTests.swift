@@ -154,7 +154,7 @@ struct AppModelTests {
         // The filter takes a paste as typing would, line breaks and all made one line.
         await harness.press(.character("/"))
         await harness.settle(harness.model.handle(.paste("Tallinn\n")))
-        #expect(harness.model.overlay == .filter)
+        #expect(harness.model.overlay.filterLine != nil)
         #expect(harness.model.addresses.list.visible.count == 1)
         await harness.stop()
     }
@@ -327,7 +327,7 @@ struct ProfileSwitcherTests {
         #expect(harness.model.balance.balance?.text == "152.34")
 
         await harness.press(.character("p"))
-        #expect(harness.model.overlay == .profiles)
+        #expect(harness.model.overlay == .profiles(selection: 0))
         await harness.press(.down, .enter)
         #expect(harness.model.session.profile == "second")
         #expect(harness.model.session.readOnly)

@@ -97,7 +97,7 @@ struct WritesOnceTests {
         let origin = model.origin
         _ = EffectTests.press(&model, .escape)
         _ = EffectTests.press(&model, .character("p"))
-        #expect(model.overlay == .profiles)
+        #expect(model.overlay == .profiles(selection: 1))
         var effects = EffectTests.press(&model, .enter)
         guard case .confirmSwitch(let name) = model.overlay else {
             Issue.record("no question: \(model.overlay)")

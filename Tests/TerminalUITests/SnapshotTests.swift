@@ -29,7 +29,7 @@ struct SnapshotTests {
         return model
     }
 
-    static let sizes = [(80, 24), (120, 40)]
+    static let sizes = [(80, 24), (120, 40), (200, 60)]
 
     /// The file name of a snapshot: English bare, other languages tagged.
     static func name(_ base: String, _ columns: Int, _ rows: Int, _ language: Language) -> String {
@@ -40,9 +40,9 @@ struct SnapshotTests {
     func panes(size: (columns: Int, rows: Int), language: Language) throws {
         let (columns, rows) = size
         var model = Self.model(columns: columns, rows: rows, language: language)
-        for (key, name) in [("1", "balance"), ("2", "addresses"), ("3", "channels"), ("4", "requests")] {
-            _ = model.handle(.key(.character(Character(key))))
-            try check(Renderer.render(model), Self.name(name, columns, rows, language))
+        for pane in Pane.allCases {
+            _ = model.handle(.key(model.keys.keys(for: .show(pane))[0]))
+            try check(Renderer.render(model), Self.name(pane.rawValue, columns, rows, language))
         }
     }
 
@@ -87,7 +87,7 @@ struct SnapshotTests {
         _ = model.handle(.key(.escape))
         _ = model.handle(.key(.character("2")))
         _ = model.handle(.key(.character("a")))
-        #expect(Renderer.render(model).text.contains(model.keys.hint(Renderer.overlayHints(model), in: model.text)))
+        #expect(Renderer.render(model).text.contains(model.keys.hint(model.overlay.hints, in: model.text)))
     }
 
     /// A refused switch, rolled back, with the provider's own words for the error.

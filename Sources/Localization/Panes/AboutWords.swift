@@ -14,7 +14,7 @@ public struct AboutWords: Sendable {
 
     static let estonian = AboutWords(
         title: "Teave", showHelp: "teave seansi kohta", version: "Versioon", profile: "Profiil",
-        user: "Kasutaja", endpoint: "Aadress", wayIn: "Ühendusviis", proxy: "Proksi", direct: "puudub (otse aadressile)",
+        user: "Kasutaja", endpoint: "Lõpp-punkt", wayIn: "Ühendusviis", proxy: "Proksi", direct: "puudub (otse lõpp-punkti)",
         sandbox: "sisseehitatud liivakast")
 }
 

@@ -127,7 +127,8 @@ enum OverlayViews {
     }
 
     /// A question, wrapped to at most 64 columns (and the room there is), and its keys.
-    static func confirm(_ question: String, _ keys: KeyMap, _ text: Catalogue, in area: Rect, grid: inout Grid) {
+    static func confirm(_ question: String, _ model: AppModel, in area: Rect, grid: inout Grid) {
+        let text = model.text
         let width = min(area.width, max(36, min(64, DisplayWidth.of(question) + 6)))
         let lines = TextWrap.lines(question, width: max(1, width - 4)).prefix(max(1, area.height - 4))
         let rect = area.centred(width: width, height: lines.count + 4)
@@ -136,7 +137,7 @@ enum OverlayViews {
         for (index, line) in lines.enumerated() {
             grid.put(line, x: rect.x + 2, y: rect.y + 1 + index, style: .dialog, limit: rect.width - 4)
         }
-        grid.put(keys.hint([([.confirmYes], text.actionYes), ([], text.actionOtherKeyNo)], in: text), x: rect.x + 2, y: rect.y + lines.count + 2, style: .muted, limit: rect.width - 4)
+        grid.put(model.keys.hint(model.overlay.hints, in: text), x: rect.x + 2, y: rect.y + lines.count + 2, style: .muted, limit: rect.width - 4)
     }
 
     /// Label and value rows; a long value wraps under its label (a request's parameters and

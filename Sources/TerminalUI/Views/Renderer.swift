@@ -74,12 +74,12 @@ public enum Renderer {
         case .none, .filter: break
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
-        case .confirmQuit: OverlayViews.confirm(model.quitQuestion, model.keys, model.text, in: body, grid: &grid)
-        case .confirmSwitch(let profile): OverlayViews.confirm(model.switchQuestion(profile), model.keys, model.text, in: body, grid: &grid)
+        case .confirmQuit: OverlayViews.confirm(model.quitQuestion, model, in: body, grid: &grid)
+        case .confirmSwitch(let profile): OverlayViews.confirm(model.switchQuestion(profile), model, in: body, grid: &grid)
         case .confirmDelete(let address):
-            OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model.keys, model.text, in: body, grid: &grid)
+            OverlayViews.confirm(model.text.confirmDelete(address.id, address.contactName), model, in: body, grid: &grid)
         case .confirmBulkDelete(let count):
-            OverlayViews.confirm(model.text.confirmBulkDelete(count), model.keys, model.text, in: body, grid: &grid)
+            OverlayViews.confirm(model.text.confirmBulkDelete(count), model, in: body, grid: &grid)
         case .addressDetail(let address):
             OverlayViews.details(model.text.addressTitle, OverlayViews.addressPairs(address, model.text), model.text, in: body, grid: &grid)
         case .requestDetail(let entry):
@@ -90,11 +90,12 @@ public enum Renderer {
 
     static func status(_ model: AppModel, y: Int, _ grid: inout Grid) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
-        if model.overlay == .filter {
-            let end = grid.put("/" + model.filterDraft, x: 0, y: y, style: .statusInfo)
-            let hint = model.keys.hint([([.filterKeep], model.text.actionKeep), ([.filterClear], model.text.actionClearFilter)], in: model.text)
-            grid.put("   " + hint, x: end, y: y, style: .muted)
-            grid.cursor = Grid.Position(x: min(grid.width - 1, 1 + DisplayWidth.of(TerminalSafeText.sanitize(String(model.filter.beforeCursor)))), y: y)
+        if let line = model.overlay.filterLine {
+            // The prompt is the key that opened the line; its keys are said in the footer.
+            let prompt = model.keys.label(for: .filter, in: model.text)
+            grid.put(prompt + line.text, x: 0, y: y, style: .statusInfo)
+            let cursor = DisplayWidth.of(prompt) + DisplayWidth.of(TerminalSafeText.sanitize(String(line.beforeCursor)))
+            grid.cursor = Grid.Position(x: min(grid.width - 1, cursor), y: y)
             return
         }
         var x = 0
@@ -127,13 +128,11 @@ public enum Renderer {
 
     static func footer(_ model: AppModel, y: Int, _ grid: inout Grid) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: .footer)
-        let actions: [Action]
-        switch model.overlay {
-        case .form, .filter, .confirmDelete, .confirmBulkDelete, .confirmQuit, .confirmSwitch, .profiles:
-            return hints([model.keys.hint(overlayHints(model), in: model.text)], y, &grid)
-        case .help, .addressDetail, .requestDetail: return hints(model.text.hintsClose, y, &grid)
-        case .none: actions = model.focus.footerActions
+        guard model.overlay == .none else {
+            grid.put(" " + model.keys.hint(model.overlay.hints, in: model.text), x: 0, y: y, style: .footer)
+            return
         }
+        let actions = model.focus.footerActions
         var x = 0
         // Most telling first: what is cut on a narrow terminal (or in a wordier language) is
         // Tab and the arrows, which every user already knows.
@@ -148,26 +147,6 @@ public enum Renderer {
             x = grid.put(" " + keys, x: x, y: y, style: .footerKey)
             x = grid.put(" " + label + " ", x: x, y: y, style: .footer)
         }
-    }
-
-    /// An overlay's footer: its actions with their keys from the key table.
-    static func overlayHints(_ model: AppModel) -> [(actions: [Action], word: String)] {
-        let text = model.text
-        switch model.overlay {
-        case .form:
-            return [([.formNext], text.actionNext), ([.formPrevious], text.actionBack), ([.formSend], text.actionSend),
-                    ([.formClose], text.actionClose), ([.clearLine], text.actionClearField)]
-        case .filter:
-            return [([], text.actionTypeToFilter), ([.filterKeep], text.actionKeep), ([.filterClear], text.actionClearFilter)]
-        case .confirmDelete, .confirmBulkDelete, .confirmQuit, .confirmSwitch: return [([.confirmYes], text.actionConfirm), ([], text.actionOtherKeyCancels)]
-        case .profiles:
-            return [([.profileUp, .profileDown], text.actionChoose), ([.profileSwitch], text.actionSwitch), ([.profileCancel], text.actionCancel)]
-        default: return []
-        }
-    }
-
-    static func hints(_ items: [String], _ y: Int, _ grid: inout Grid) {
-        grid.put(" " + items.joined(separator: " · "), x: 0, y: y, style: .footer)
     }
 
     static func tooSmall(_ model: AppModel, _ grid: inout Grid) {
