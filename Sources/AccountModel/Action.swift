@@ -95,13 +95,13 @@ public enum Action: Hashable, Sendable, CaseIterable {
     /// overlay takes only its own (and, where text is typed, the editing ones).
     public enum Scope: Sendable {
         case global, list, balance, addresses, channels, requests
-        case form, filter, confirm, profiles, editing
+        case form, filterLine, confirm, profiles, editing
 
         /// Active only while its overlay is open: it never meets the panes' keys.
         public var isOverlay: Bool {
             switch self {
             case .global, .list, .balance, .addresses, .channels, .requests: false
-            case .form, .filter, .confirm, .profiles, .editing: true
+            case .form, .filterLine, .confirm, .profiles, .editing: true
             }
         }
     }
@@ -116,7 +116,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .chartRange: .balance
         case .export: .requests
         case .formNext, .formPrevious, .formSend, .formClose: .form
-        case .filterKeep, .filterClear: .filter
+        case .filterKeep, .filterClear: .filterLine
         case .confirmYes: .confirm
         case .profileUp, .profileDown, .profileSwitch, .profileCancel: .profiles
         case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBack, .deleteForward, .deleteWord, .deleteToEnd, .clearLine:

@@ -6,22 +6,22 @@ import Foundation
 extension AppModel {
     mutating func filterKey(_ key: Key, _ line: LineEditor) -> [Effect] {
         var line = line
-        switch keys.action(for: key, in: [.filter, .editing]) {
+        switch keys.action(for: key, in: [.filterLine, .editing]) {
         case .filterKeep: overlay = .none
         case .filterClear:
             overlay = .none
-            return onFocusedList(.filter(""))
+            return onFocusedList(.setFilter(""))
         case let action?:
             guard let edit = action.lineEdit else { return [] }
             let before = line.text
             line.edit(edit)
-            overlay = .filter(line)
+            overlay = .filterLine(line)
             // A cursor move searches nothing again (on a large list, a search off the thread).
             if line.text != before { return applyFilter() }
         case nil:
             guard case .character(let c) = key else { return [] }
             line.insert(String(c))
-            overlay = .filter(line)
+            overlay = .filterLine(line)
             return applyFilter()
         }
         return []
@@ -33,9 +33,9 @@ extension AppModel {
         switch overlay {
         case .form where !formIsSending:
             if !form.paste(pasted) { warn(text.pasteIgnored) }
-        case .filter(var line):
+        case .filterLine(var line):
             line.insert(PastedText.oneLine(pasted))
-            overlay = .filter(line)
+            overlay = .filterLine(line)
             return applyFilter()
         default: warn(text.pasteIgnored)
         }
@@ -44,7 +44,7 @@ extension AppModel {
 
     /// The filter as typed so far, on the focused list: a large address list is searched off
     /// the loop's thread, and a newer key overtakes an older search.
-    mutating func applyFilter() -> [Effect] { onFocusedList(.filter(filterDraft)) }
+    mutating func applyFilter() -> [Effect] { onFocusedList(.setFilter(filterDraft)) }
 
     mutating func profileKey(_ key: Key, _ selection: Int) -> [Effect] {
         switch keys.action(for: key, in: [.profiles]) {

@@ -51,7 +51,7 @@ public struct AppModel: Sendable {
     /// (`takeRepaintRequest`).
     public internal(set) var repaintRequested = false
     /// The filter text as it is being typed (empty when the `/` line is not open).
-    public var filterDraft: String { overlay.filterLine?.text ?? "" }
+    public var filterDraft: String { overlay.typedFilter?.text ?? "" }
 
     public static let spinnerDelay: TimeInterval = 0.15
     /// Where `e` in the request pane writes (beside the journal).
@@ -251,7 +251,7 @@ public struct AppModel: Sendable {
         }
         switch overlay {
         case .form: return formKey(key)
-        case .filter(let line): return filterKey(key, line)
+        case .filterLine(let line): return filterKey(key, line)
         case .confirmDelete(let address): return confirmDeleteKey(key, address)
         case .confirmBulkDelete: return confirmBulkDeleteKey(key)
         case .confirmQuit:
@@ -294,7 +294,7 @@ public struct AppModel: Sendable {
         case .pageDown: moveFocusedList(.pageDown)
         case .top: moveFocusedList(.top)
         case .bottom: moveFocusedList(.bottom)
-        case .filter: overlay = .filter(LineEditor(panes[focus].filterText))
+        case .filter: overlay = .filterLine(LineEditor(panes[focus].filterText))
         case .sort: return sortNext()
         case .open: if let opened = panes[focus].opened() { overlay = opened }
         case .add:

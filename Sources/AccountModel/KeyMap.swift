@@ -90,7 +90,7 @@ public struct KeyMap: Sendable {
     private static func overlaps(_ a: Action.Scope, _ b: Action.Scope) -> Bool {
         if a.isOverlay || b.isOverlay {
             // An overlay's keys meet only its own and, where text is typed, the editing ones.
-            return a == b || Set([a, b]) == [.form, .editing] || Set([a, b]) == [.filter, .editing]
+            return a == b || Set([a, b]) == [.form, .editing] || Set([a, b]) == [.filterLine, .editing]
         }
         return a == b || a == .global || b == .global || (a == .list && b != .global) || (b == .list && a != .global)
     }

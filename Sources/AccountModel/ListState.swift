@@ -145,7 +145,8 @@ public struct ListState<Row: Sendable>: Sendable {
 
     /// The work of one change: sort (unless the order is known) and filter, as a value that
     /// can run on any thread.
-    public struct Derivation: Sendable {
+    /// Two derivations are equal when they are the same job: the same list's same generation.
+    public struct Derivation: Sendable, Equatable {
         let generation: UInt64
         let rows: [Row]
         let index: SearchIndex
@@ -157,6 +158,8 @@ public struct ListState<Row: Sendable>: Sendable {
         let landing: Landing
         let selectedRow: Int?
         fileprivate let latest: Latest
+
+        public static func == (a: Derivation, b: Derivation) -> Bool { a.latest === b.latest && a.generation == b.generation }
 
         /// Works it out; nil when a newer change made it useless on the way.
         public func run() -> Derived? {
@@ -264,7 +267,7 @@ final class Latest: Sendable {
 
 /// What every list answers alike (moves, sorting, the filter), whichever pane it is in.
 public enum ListCommand: Sendable {
-    case move(ListMove), sortNext, filter(String)
+    case move(ListMove), sortNext, setFilter(String)
 }
 
 extension ListState {
@@ -275,7 +278,7 @@ extension ListState {
             apply(move)
             return nil
         case .sortNext: return sortNext()
-        case .filter(let text): return setFilter(text)
+        case .setFilter(let text): return setFilter(text)
         }
     }
 }

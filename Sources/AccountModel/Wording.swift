@@ -102,37 +102,3 @@ extension KeyMap {
         keys(for: action).first?.label(in: text) ?? ""
     }
 }
-
-/// A request on its way, named for the spinner.
-public enum Work: Sendable, Hashable {
-    case balance, addresses, channels, add, profile
-    case delete(Int64)
-    case channel(String)
-
-    public func text(in text: Catalogue) -> String {
-        switch self {
-        case .balance: text.workBalance
-        case .addresses: text.workAddresses
-        case .channels: text.workChannels
-        case .add: text.workAdd
-        case .profile: text.workProfile
-        case .delete(let id): text.workDelete(id)
-        case .channel(let name): text.workChannel(name)
-        }
-    }
-}
-
-/// What is wrong with the `[keys]` table.
-public enum KeyProblem: Sendable, Equatable {
-    case unknownAction(String)
-    case unknownKeyName(action: String)
-    case clash(key: Key, Action, Action)
-
-    public func text(in text: Catalogue) -> String {
-        switch self {
-        case .unknownAction(let name): text.unknownAction(name)
-        case .unknownKeyName(let action): text.unknownKeyName(action)
-        case .clash(let key, let first, let second): text.keyClash(key.label(in: text), first.name, second.name)
-        }
-    }
-}

@@ -63,8 +63,9 @@ struct APIHandler: Sendable {
         }
         guard call.outcome == .done, let user else { return call }
         let claims = SandboxTokenClaims(
+            // Whole seconds, rounded up: a token lives at least the lifetime it is said to have.
             iss: SandboxTokenClaims.issuer, sub: user, iat: Int(now.timeIntervalSince1970.rounded(.down)),
-            exp: Int((now.timeIntervalSince1970 + tokens.lifetime).rounded(.down)), jti: id)
+            exp: Int((now.timeIntervalSince1970 + tokens.lifetime).rounded(.up)), jti: id)
         do {
             call.outcome = .token(try tokens.sign(claims), expiresIn: Int(tokens.lifetime))
         } catch {
@@ -124,12 +125,11 @@ struct APIHandler: Sendable {
         }
     }
 
+    /// The `WWW-Authenticate` header's description of a refused token.
     private static func reason(_ code: APIErrorCode) -> String {
-        switch code {
-        case .tokenExpired: "token expired"
-        case .tokenRevoked: "token revoked"
-        default: "token not valid"
-        }
+        if code == .tokenExpired { return "token expired" }
+        if code == .tokenRevoked { return "token revoked" }
+        return "token not valid"
     }
 
     private func dispatch(_ db: Database, _ parameters: FormParameters, account: Int64) throws -> APIOutcome {

@@ -10,17 +10,17 @@ struct ResponseRenderer: Sendable {
     func render(_ outcome: APIOutcome) -> [UInt8] {
         var json = JSONWriter(capacity: Self.capacity(for: outcome))
         json.raw("{")
-        json.key("status")
+        json.key(APIEnvelope.status)
         let lower = quirks.contains(.lowercaseStatus)
         if case .failure(let error) = outcome {
-            json.string(lower ? "error" : "ERROR")
+            json.string(lower ? APIEnvelope.failure.lowercased() : APIEnvelope.failure)
             json.raw(",")
-            json.key("error")
+            json.key(APIEnvelope.error)
             json.string(error.code)
         } else {
-            json.string(lower ? "success" : "SUCCESS")
+            json.string(lower ? APIEnvelope.success.lowercased() : APIEnvelope.success)
             json.raw(",")
-            json.key("result")
+            json.key(APIEnvelope.result)
             result(outcome, into: &json)
         }
         json.raw("}")
@@ -37,7 +37,7 @@ struct ResponseRenderer: Sendable {
         case .balance(let amount):
             if quirks.contains(.balanceObject) {
                 json.raw("{")
-                json.key("balance")
+                json.key(APIEnvelope.balanceMembers[0])
                 json.string(amount)
                 json.raw("}")
             } else if quirks.contains(.balanceNumber) {
@@ -88,7 +88,7 @@ struct ResponseRenderer: Sendable {
         let wrapped = quirks.contains(.listWrapper)
         if wrapped {
             json.raw("{")
-            json.key("list")
+            json.key(APIEnvelope.list)
         }
         json.raw("[")
         for (index, record) in records.enumerated() {

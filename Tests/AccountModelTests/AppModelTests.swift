@@ -154,7 +154,7 @@ struct AppModelTests {
         // The filter takes a paste as typing would, line breaks and all made one line.
         await harness.press(.character("/"))
         await harness.settle(harness.model.handle(.paste("Tallinn\n")))
-        #expect(harness.model.overlay.filterLine != nil)
+        #expect(harness.model.overlay.typedFilter != nil)
         #expect(harness.model.addresses.list.visible.count == 1)
         await harness.stop()
     }

@@ -201,7 +201,7 @@ public final class AfilnetClient: Sendable {
         }
         do {
             let value = try reader.finish()
-            finish("SUCCESS")
+            finish(APIEnvelope.success)
             return value
         } catch {
             if case .api(let code) = error { finish("ERROR \(code.code)") } else { finish(error.description) }

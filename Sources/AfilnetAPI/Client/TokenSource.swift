@@ -81,7 +81,7 @@ actor TokenSource {
         case .number(let text)?, .string(let text)?: lifetime = Double(text) ?? 60
         default: lifetime = 60
         }
-        entry.outcome = "SUCCESS"
+        entry.outcome = APIEnvelope.success
         entry.response = "{\"token\":\"\(RequestJournal.mask)\",\"expires_in\":\(Int(lifetime))}"
         let renewAt = started + .milliseconds(Int64(max(lifetime, 0) * Self.renewalShare * 1000))
         current = (token, renewAt)

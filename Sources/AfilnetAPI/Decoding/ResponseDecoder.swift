@@ -25,12 +25,12 @@ public enum ResponseDecoder {
                 ? .protocolViolation(.invalidJSON) : .notJSON(preview: preview(head))
         }
         guard case .object = document else { throw .protocolViolation(.notAnObject) }
-        guard let status = document["status"]?.text else { throw .protocolViolation(.noStatus) }
+        guard let status = document[APIEnvelope.status]?.text else { throw .protocolViolation(.noStatus) }
         switch status.lowercased() {
-        case "success":
-            return document["result"] ?? .null
-        case "error":
-            guard let code = document["error"]?.text, !code.isEmpty else {
+        case APIEnvelope.success.lowercased():
+            return document[APIEnvelope.result] ?? .null
+        case APIEnvelope.failure.lowercased():
+            guard let code = document[APIEnvelope.error]?.text, !code.isEmpty else {
                 throw .protocolViolation(.errorWithoutCode)
             }
             throw .api(APIErrorCode(code: code))
@@ -42,7 +42,7 @@ public enum ResponseDecoder {
     public static func balance(_ body: [UInt8]) throws(AfilnetError) -> Balance {
         var value = try result(of: body)
         if case .object(let members) = value {
-            guard let inner = members["balance"] ?? members["credits"] ?? members["credit"] else {
+            guard let inner = APIEnvelope.balanceMembers.lazy.compactMap({ members[$0] }).first else {
                 throw .protocolViolation(.balanceObjectWithoutBalance)
             }
             value = inner
@@ -121,7 +121,7 @@ public enum ResponseDecoder {
         switch result {
         case .array(let elements): return elements
         case .object(let members):
-            if let inner = members["list"] {
+            if let inner = members[APIEnvelope.list] {
                 if case .array(let elements) = inner { return elements }
                 if inner == .null { return [] }
             } else if members.isEmpty {

@@ -24,7 +24,7 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     /// 1 for the first try of a request, 2… for retries.
     public var attempt: Int
 
-    public var succeeded: Bool { outcome == "SUCCESS" }
+    public var succeeded: Bool { outcome == APIEnvelope.success }
 
     /// The outcome of a write whose answer the session ended before hearing.
     public static let endedBeforeAnswer = "UNKNOWN: the session ended before the answer"

@@ -68,16 +68,16 @@ final class SOAPAnswerTranslator: XMLEventHandler {
         var json = JSONWriter(capacity: items.bytes.count + 64)
         json.raw("{")
         if let status {
-            json.key("status")
+            json.key(APIEnvelope.status)
             json.string(status)
             json.raw(",")
         }
         if let error {
-            json.key("error")
+            json.key(APIEnvelope.error)
             json.string(error)
             json.raw(",")
         }
-        json.key("result")
+        json.key(APIEnvelope.result)
         if isList || itemCount > 0 {
             json.raw("[")
             json.bytes += items.bytes

@@ -16,9 +16,9 @@ public enum SOAPContract {
     public static let path = "/api/soap/"
     public static let contentType = "text/xml; charset=utf-8"
 
-    public static let statusElement = "status"
-    public static let errorElement = "error"
-    public static let resultElement = "result"
+    public static let statusElement = APIEnvelope.status
+    public static let errorElement = APIEnvelope.error
+    public static let resultElement = APIEnvelope.result
     public static let itemElement = "item"
 
     public static func responseElement(_ method: APIMethod) -> String { method.rawValue + "Response" }

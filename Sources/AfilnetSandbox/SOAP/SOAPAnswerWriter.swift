@@ -14,13 +14,13 @@ enum SOAPAnswerWriter {
             let response = XMLElement(name: "tns:" + SOAPContract.responseElement(method))
             switch outcome {
             case .failure(let error):
-                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "ERROR"))
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, APIEnvelope.failure))
                 response.addChild(SOAPDocument.element(SOAPContract.errorElement, error.code))
             case .balance(let amount):
-                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "SUCCESS"))
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, APIEnvelope.success))
                 response.addChild(SOAPDocument.element(SOAPContract.resultElement, amount))
             default:
-                response.addChild(SOAPDocument.element(SOAPContract.statusElement, "SUCCESS"))
+                response.addChild(SOAPDocument.element(SOAPContract.statusElement, APIEnvelope.success))
                 // A list's items go in between this empty result's tags (`list`).
                 if items != nil { response.addChild(XMLElement(name: "tns:" + SOAPContract.resultElement)) }
             }

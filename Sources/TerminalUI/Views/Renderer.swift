@@ -71,7 +71,7 @@ public enum Renderer {
 
     static func overlay(_ model: AppModel, in body: Rect, _ grid: inout Grid) {
         switch model.overlay {
-        case .none, .filter: break
+        case .none, .filterLine: break
         case .form: OverlayViews.form(model, in: body, grid: &grid)
         case .help: OverlayViews.help(model, in: body, grid: &grid)
         case .confirmQuit: OverlayViews.confirm(model.quitQuestion, model, in: body, grid: &grid)
@@ -90,7 +90,7 @@ public enum Renderer {
 
     static func status(_ model: AppModel, y: Int, _ grid: inout Grid) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
-        if let line = model.overlay.filterLine {
+        if let line = model.overlay.typedFilter {
             // The prompt is the key that opened the line; its keys are said in the footer.
             let prompt = model.keys.label(for: .filter, in: model.text)
             grid.put(prompt + line.text, x: 0, y: y, style: .statusInfo)

@@ -49,8 +49,10 @@ struct SandboxReset: ParsableCommand {
     @Option(help: "Synthetic addresses to add to the demo account.") var addresses = 0
 
     func run() throws {
-        try database.open().reset(syntheticAddresses: addresses)
-        print("sandbox reset: account demo / demo, balance 152.34")
+        let store = try database.open()
+        try store.reset(syntheticAddresses: addresses)
+        // What is stored now, not what the seed is meant to be.
+        print("sandbox reset: account demo / demo, balance \(try store.balance())")
     }
 }
 
