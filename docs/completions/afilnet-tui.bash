@@ -219,13 +219,13 @@ _afilnet-tui() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    balance|addresses|channels|themes|sandbox|help)
+    balance|addresses|channels|themes|keys|sandbox|help)
         # Offer subcommand argument completions
         "_afilnet-tui_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'balance addresses channels themes sandbox help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'balance addresses channels themes keys sandbox help' -- "${cur}"))
         ;;
     esac
 }
@@ -770,6 +770,14 @@ _afilnet-tui_themes_show() {
     repeating_options=()
     non_repeating_options=()
     __afilnet-tui_offer_flags_options 1
+}
+
+_afilnet-tui_keys() {
+    repeating_flags=()
+    non_repeating_flags=(--summary --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 0
 }
 
 _afilnet-tui_sandbox() {

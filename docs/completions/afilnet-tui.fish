@@ -56,6 +56,8 @@ function __afilnet-tui_parse_tokens -S
             case 'show'
                 __afilnet-tui_parse_subcommand 1 'version' 'h/help'
             end
+        case 'keys'
+            __afilnet-tui_parse_subcommand 0 'summary' 'version' 'h/help'
         case 'sandbox'
             __afilnet-tui_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -174,6 +176,7 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positio
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'addresses' -d 'List, add or delete the account\'s addresses.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'channels' -d 'List the channels, or switch one on or off.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'themes' -d 'List the themes, or preview one.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'keys' -d 'Print the default key table as Markdown (docs/keys.md).'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'sandbox' -d 'A local emulator of the API, over HTTP on loopback, with SQLite storage.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" profile' -l 'profile' -d 'Profile of config.toml to use (default: its default_profile).' -rfka ''
@@ -342,6 +345,9 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_o
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes show" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui themes show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui keys" summary' -l 'summary' -d 'One line per place instead (README\'s summary).'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui keys" version' -l 'version' -d 'Show the version.'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui keys" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" version' -l 'version' -d 'Show the version.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui sandbox" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_positional "afilnet-tui sandbox" -eq 1' -fa 'serve' -d 'Serve the sandbox API at http://HOST:PORT/api/http/ until Ctrl-C or SIGTERM.'

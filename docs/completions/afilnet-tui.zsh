@@ -74,6 +74,7 @@ _afilnet-tui() {
             'addresses:List, add or delete the account'\''s addresses.'
             'channels:List the channels, or switch one on or off.'
             'themes:List the themes, or preview one.'
+            'keys:Print the default key table as Markdown (docs/keys.md).'
             'sandbox:A local emulator of the API, over HTTP on loopback, with SQLite storage.'
             'help:Show subcommand help information.'
         )
@@ -81,7 +82,7 @@ _afilnet-tui() {
         ;;
     arg)
         case "${words[1]}" in
-        balance|addresses|channels|themes|sandbox|help)
+        balance|addresses|channels|themes|keys|sandbox|help)
             "_afilnet-tui_${words[1]}" && ret=0
             ;;
         esac
@@ -456,6 +457,18 @@ _afilnet-tui_themes_show() {
     local -i ret=1
     local -ar arg_specs=(
         ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_keys() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--summary[One line per place instead (README'\''s summary).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
