@@ -232,3 +232,35 @@ struct GeneratedDocsTests {
         }
     }
 }
+
+@Suite("docs/architecture.md's module table is Package.swift's")
+struct ArchitectureDocTests {
+    /// Each module row's "may import" names the package's own modules its target depends on,
+    /// no more and no fewer (products from other packages are named loosely and not checked).
+    @Test func theModuleTableMatchesThePackage() throws {
+        let root = GeneratedDocsTests.root
+        let package = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        var dependencies: [String: Set<String>] = [:]
+        for block in package.components(separatedBy: "arget(").dropFirst() {
+            guard let name = block.firstMatch(of: /name: "([^"]+)"/)?.1 else { continue }
+            let body = block.components(separatedBy: ".target").first ?? block
+            guard let list = body.firstMatch(of: /dependencies: \[([^\]]*)\]/)?.1 else {
+                dependencies[String(name)] = []
+                continue
+            }
+            // Quoted names outside `.product(…)`.
+            let plain = list.replacing(/\.product\([^)]*\)/, with: "")
+            dependencies[String(name)] = Set(plain.matches(of: /"([^"]+)"/).map { String($0.1) })
+        }
+        let ours = Set(dependencies.keys).union(package.matches(of: /systemLibrary\(\s*name: "([^"]+)"/).map { String($0.1) })
+        let document = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        var checked = 0
+        for line in document.split(separator: "\n") {
+            guard let row = line.wholeMatch(of: /\| `([A-Za-z]+)` \| .* \| (.*) \|/), let expected = dependencies[String(row.1)] else { continue }
+            let named = Set(row.2.matches(of: /[A-Za-z]+/).map { String($0.0) }).intersection(ours)
+            #expect(named == expected, "docs/architecture.md: \(row.1) may import \(named.sorted()), Package.swift says \(expected.sorted())")
+            checked += 1
+        }
+        #expect(checked >= 8)
+    }
+}
