@@ -5,7 +5,7 @@ import Localization
 /// The whole UI state, updated only by `handle(_:)`, one message at a time. The front end
 /// renders it and forwards keys; it never changes it directly.
 public struct AppModel: Sendable {
-    public private(set) var session: SessionInfo
+    public internal(set) var session: SessionInfo
     public let keys: KeyMap
     /// Every word on screen, in the user's language.
     public let text: Catalogue
@@ -58,7 +58,7 @@ public struct AppModel: Sendable {
     public let exportFolder: String
 
     /// Whom effects talk to (handed to `EffectContext.perform`; the model never calls it).
-    public private(set) var context: EffectContext
+    public internal(set) var context: EffectContext
     /// The config's profile names, for the switcher (`p`).
     public let profileNames: [String]
     /// The switcher's chosen row (0 when it is not open).
@@ -124,6 +124,16 @@ public struct AppModel: Sendable {
 
     public mutating func handle(_ message: AppMessage) -> [Effect] {
         switch message {
+        case .key, .paste, .interrupted, .clickTab, .clickRow, .wheel, .resized, .tick: handleInput(message)
+        case .balanceLoaded, .addressesLoaded, .addressesDerived, .channelsLoaded: handleRead(message)
+        case .addressAdded, .addressDeleted, .channelSwitched: handleWriteAnswer(message)
+        case .journalAppended, .profileOpened, .notice, .draftRestored, .unsettledWrites, .exported: handleSession(message)
+        }
+    }
+
+    /// What the user did: keys, pastes, ^C, clicks, the wheel; and the terminal and the clock.
+    private mutating func handleInput(_ message: AppMessage) -> [Effect] {
+        switch message {
         case .key(let key):
             if status?.kind == .error { status = nil }
             return handleKey(key)
@@ -153,89 +163,7 @@ public struct AppModel: Sendable {
             if let expires = status?.expires, expires <= date { status = nil }
             if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
             return []
-        case .balanceLoaded(let result, let history):
-            reads[.balance] = nil
-            balance.apply(result, at: now)
-            if case .failure(let error) = result { report(error, text.readBalanceFailed) }
-            switch history {
-            case .success(let samples)?: balance.applyHistory(samples)
-            case .failure(let problem)?:
-                // Said once a session: the balance itself is fine.
-                if !balance.historyProblemSaid {
-                    balance.historyProblemSaid = true
-                    if status == nil { status = StatusMessage(text: text.historyNotKept(problem.text), kind: .warning, expires: now.addingTimeInterval(8)) }
-                }
-            case nil: break
-            }
-        case .addressesLoaded(let result, let index):
-            let readSince = reads.removeValue(forKey: .addresses)
-            let job = addresses.apply(result, index: index)
-            if case .success = result { form.cities = nil }
-            if case .failure(let error) = result { report(error, text.readAddressesFailed) }
-            return deriving(job) + settleUnsettled() + settleUnknown(.addresses, readSince: readSince)
-        case .addressesDerived(let derived):
-            addresses.list.finish(derived)
-        case .channelsLoaded(let result):
-            let readSince = reads.removeValue(forKey: .channels)
-            channels.apply(result)
-            if case .failure(let error) = result { report(error, text.readChannelsFailed) }
-            return settleUnsettled() + settleUnknown(.channels, readSince: readSince)
-        case .addressAdded(let address, let result, let from):
-            guard settled(.add(address), from: from, result) else { return checking(.add(address)) }
-            return addressAdded(result)
-        case .addressDeleted(let id, let result, let from):
-            guard settled(.delete(id), from: from, result) else { return checking(.delete(id)) }
-            if bulk?.current == id { return bulkDeleted(id, result) }
-            switch result {
-            case .success:
-                say(text.addressDeleted(id))
-                return loadAddresses().map { [$0] } ?? []
-            case .failure(let error):
-                report(error) { [text] in text.deleteFailed(id, $0) }
-            }
-        case .channelSwitched(let name, let active, let result, let from):
-            guard settled(.channel(name, active: active), from: from, result) else { return checking(.channel(name, active: active)) }
-            switch result {
-            case .success:
-                channels.settle(name, succeeded: true)
-                say(text.channelSwitched(name, active))
-            case .failure(let error):
-                channels.settle(name, succeeded: false)
-                report(error) { [text] in text.switchFailed(name, active, $0) }
-            }
-        case .journalAppended(let entry):
-            requests.append(entry)
-        case .profileOpened(let connection, let problem):
-            reads[.profile] = nil
-            guard let connection else {
-                status = StatusMessage(text: text.profileNotOpened(problem ?? text.unknownProblem), kind: .error)
-                return []
-            }
-            // Everything shown belonged to the other account: start over on this one.
-            session = connection.session
-            context.service = connection.service
-            // Writes still on their way stay in the record; their answers are told apart.
-            context.origin = WriteOrigin(session: origin.session + 1, account: session.account, profile: session.profile)
-            for pane in Pane.allCases { _ = panes.apply(.startOver(session), to: pane) }
-            bulk = nil
-            form = AddressFormModel()
-            say(text.nowOnProfile(session.profile, session.user, session.endpoint))
-            return start()
-        case .notice(let notice):
-            // Start-up notices: each said, after those before it.
-            if let current = status, current.expires == nil {
-                status = StatusMessage(text: current.text + " " + notice.text, kind: notice.kind == .info ? current.kind : notice.kind)
-            } else {
-                status = notice
-            }
-        case .draftRestored(let draft):
-            form = draft.form
-        case .unsettledWrites(let writes):
-            unsettled = writes
-            return settleUnsettled()
-        case .exported(let list, let count, let path, let problem):
-            if let path { say(list == .requests ? text.exported(count, path) : text.exportDone(count, path)) }
-            if let problem { status = StatusMessage(text: text.exportFailed(problem), kind: .error, expires: nil) }
+        default: break  // another family's: `handle` sends each to its own
         }
         return []
     }
@@ -361,7 +289,7 @@ public struct AppModel: Sendable {
         return [.deriveAddresses(job)]
     }
 
-    private mutating func addressAdded(_ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
+    mutating func addressAdded(_ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
         switch result {
         case .success(let receipt):
             form = AddressFormModel()
@@ -394,7 +322,7 @@ public struct AppModel: Sendable {
         return effect
     }
 
-    private mutating func loadBalance() -> Effect? { load(.balance, .loadBalance) }
+    mutating func loadBalance() -> Effect? { load(.balance, .loadBalance) }
     mutating func loadAddresses() -> Effect? { load(.addresses, .loadAddresses) }
     mutating func loadChannels() -> Effect? { load(.channels, .loadChannels) }
 
@@ -409,7 +337,7 @@ public struct AppModel: Sendable {
     }
 
     /// An error stays until the next key; `sentence` says what failed, around the error.
-    private mutating func report(_ error: AfilnetError, _ sentence: (String) -> String) {
+    mutating func report(_ error: AfilnetError, _ sentence: (String) -> String) {
         status = StatusMessage(text: sentence(error.text(in: text)), kind: .error, expires: nil)
     }
 }

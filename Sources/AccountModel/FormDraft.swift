@@ -9,7 +9,6 @@ public struct FormDraft: Codable, Sendable, Equatable {
     /// It was being sent when the session ended: the address may have been added.
     public var wasSubmitting: Bool
 
-    /// The form's input, or nil when there is none to keep.
     /// The form's input, or nil when there is none to keep; `sending`: its address was on
     /// its way (`AppModel.formIsSending`).
     public init?(_ form: AddressFormModel, sending: Bool = false) {

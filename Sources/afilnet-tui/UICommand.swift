@@ -12,26 +12,49 @@ import TerminalUI
 struct UICommand {
     let options: AfilnetTUI
 
+    /// Start-up and exit as named steps: config → terminal → connection → model and notices →
+    /// run → teardown. Each is a function below; `startupNotices` is pure.
     func run() async throws -> Int32 {
-        // A broken config never keeps the UI from starting on --sandbox; it is said instead.
-        let configProblem: ConfigError?
-        let config: AppConfig
-        do {
-            config = try ConfigLoader.load(path: options.connection.config)
-            configProblem = nil
-        } catch {
-            config = AppConfig(path: options.connection.config)
-            configProblem = error
-        }
+        let (config, configProblem) = loadConfig()
         let text = options.connection.text(config: config)
+        let terminal = try chooseTerminal(text)
+        let connection = try await connect(config: config, configProblem: configProblem, text: text)
+        let keys = KeyMap(overrides: config.keyBindings)
+        var model = makeModel(connection, config: config, keys: keys, text: text)
+        let drafts = FormDraftStore()
+        // A read-only session could not send it: the draft waits for a session that can.
+        let draft = connection.session.readOnly ? nil : drafts.take(profile: connection.session.profile)
+        if let draft { _ = model.handle(.draftRestored(draft)) }
+        // Writes the last session sent and never heard back about: settled once the lists are read.
+        let unsettled = connection.ledger.unsettled(account: connection.session.account)
+        if !unsettled.isEmpty { _ = model.handle(.unsettledWrites(unsettled)) }
+        let (theme, themeProblem) = resolveTheme(config)
+        let facts = StartupFacts(
+            terminal: terminal, crashReport: CrashGuard.unannounced(in: drafts.directory), restoredDraft: draft,
+            historyProblem: connection.historyProblem, configProblem: configProblem, keys: keys, themeProblem: themeProblem)
+        for notice in Self.startupNotices(facts, text) { _ = model.handle(.notice(notice)) }
+        let ending = await runUI(model, theme: theme, journal: connection.journal, mouse: options.mouse || config.mouse, drafts: drafts)
+        await tearDown(ending, connection, drafts: drafts, keys: keys, text: text)
+        return ending.status
+    }
+
+    /// The config; a broken one never keeps the UI from starting on --sandbox: it is said instead.
+    func loadConfig() -> (AppConfig, ConfigError?) {
+        do {
+            return (try ConfigLoader.load(path: options.connection.config), nil)
+        } catch {
+            return (AppConfig(path: options.connection.config), error)
+        }
+    }
+
+    /// Before anything starts: a terminal the UI cannot draw on is refused with the fix, an
+    /// unknown one replaced by the nearest entry this machine has.
+    func chooseTerminal(_ text: Catalogue) throws -> TerminalChoice {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail(text.cliNeedsTerminal, status: ExitStatus.usage)
         }
-        // Before anything starts: a terminal the UI cannot draw on is refused with the fix,
-        // an unknown one replaced by the nearest entry this machine has.
-        let terminal: TerminalChoice
         do {
-            terminal = try TerminalChoice.choose(term: ProcessInfo.processInfo.environment["TERM"])
+            return try TerminalChoice.choose(term: ProcessInfo.processInfo.environment["TERM"])
         } catch {
             let message = switch error {
             case .unset: text.terminalUnset
@@ -40,114 +63,151 @@ struct UICommand {
             }
             throw fail(message, status: ExitStatus.terminal)
         }
-        let journal = RequestJournal()
-        var server: SandboxServer?
-        var temporary: URL?
+    }
+
+    /// Who the UI talks to, and what it keeps beside: the client, the session's facts, the
+    /// balance history, the ledger of writes; and the sandbox it started, if any.
+    struct Connection {
+        let journal: RequestJournal
         let client: AfilnetClient
         let session: SessionInfo
+        let history: AccountHistory?
+        let historyProblem: String?
+        let ledger: WriteLedger
+        var server: SandboxServer?
+        var temporary: URL?
+    }
+
+    func connect(config: AppConfig, configProblem: ConfigError?, text: Catalogue) async throws -> Connection {
+        let journal = RequestJournal()
         var history: AccountHistory?
         var historyProblem: String?
-        var ledger = WriteLedger()
         if options.sandbox {
             let (started, directory) = try await startSandbox()
-            server = started.server
-            temporary = directory
-            ledger = WriteLedger(path: (started.databasePath as NSString).deletingLastPathComponent + "/writes.jsonl")
             do {
                 history = try Self.sandboxHistory(beside: started.databasePath, store: started.store)
             } catch {
                 historyProblem = "\(error)"
             }
             let endpoint = try Endpoint("http://127.0.0.1:\(started.port)/api/http/")
-            client = AfilnetClient(
+            let client = AfilnetClient(
                 configuration: ClientConfiguration(
                     endpoint: endpoint, auth: options.connection.auth ?? .post, api: options.connection.api ?? .http,
                     credentials: Credentials(user: "demo", password: "demo")),
                 transport: AsyncHTTPTransport(), journal: journal)
-            session = SessionInfo(
+            let session = SessionInfo(
                 user: "demo", endpoint: endpoint.description, isSandbox: true, profile: "sandbox", readOnly: options.readOnly,
                 api: client.configuration.api, auth: client.configuration.auth)
-        } else {
-            // The config read above, when it could be read; otherwise connect says why.
-            let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil, oneShot: false)
-            client = connected.client
-            session = SessionInfo(
-                user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
-                isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly,
-                via: connected.network.proxy?.description, api: client.configuration.api, auth: client.configuration.auth)
-            do {
-                history = try Self.history(user: session.user, endpoint: session.endpoint)
-            } catch {
-                historyProblem = "\(error)"
-            }
+            return Connection(
+                journal: journal, client: client, session: session, history: history, historyProblem: historyProblem,
+                ledger: WriteLedger(path: (started.databasePath as NSString).deletingLastPathComponent + "/writes.jsonl"),
+                server: started.server, temporary: directory)
         }
-        let keys = KeyMap(overrides: config.keyBindings)
-        var model = AppModel(
-            session: session, service: AccountService(client: client, history: history, ledger: ledger), keys: keys, language: text.language,
+        // The config read above, when it could be read; otherwise connect says why.
+        let connected = try options.connection.connect(journal: journal, config: configProblem == nil ? config : nil, oneShot: false)
+        let client = connected.client
+        let session = SessionInfo(
+            user: client.configuration.credentials.user, endpoint: client.configuration.endpoint.description,
+            isSandbox: false, profile: connected.profile.name, readOnly: options.readOnly || connected.profile.readOnly,
+            via: connected.network.proxy?.description, api: client.configuration.api, auth: client.configuration.auth)
+        do {
+            history = try Self.history(user: session.user, endpoint: session.endpoint)
+        } catch {
+            historyProblem = "\(error)"
+        }
+        return Connection(
+            journal: journal, client: client, session: session, history: history, historyProblem: historyProblem, ledger: WriteLedger())
+    }
+
+    func makeModel(_ connection: Connection, config: AppConfig, keys: KeyMap, text: Catalogue) -> AppModel {
+        AppModel(
+            session: connection.session,
+            service: AccountService(client: connection.client, history: connection.history, ledger: connection.ledger), keys: keys,
+            language: text.language,
             balance: BalanceModel(
                 lowThreshold: Decimal(config.lowBalanceThreshold), refreshInterval: config.balanceRefreshSeconds,
                 glyphs: ChartGlyphs.choose(codesetIsUTF8: Self.codesetIsUTF8, term: ProcessInfo.processInfo.environment["TERM"])),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(
-                config: config, journal: journal, ledger: ledger, network: options.connection.choice.network, readOnly: options.readOnly, text: text))
-        let drafts = FormDraftStore()
-        // Start-up notices, each said (one after the other in the status line), none lost.
+                config: config, journal: connection.journal, ledger: connection.ledger, network: options.connection.choice.network,
+                readOnly: options.readOnly, text: text))
+    }
+
+    /// The theme asked for (`--theme`, the profile's, the config's); a broken one never keeps
+    /// the app from starting: the default, and the reason.
+    func resolveTheme(_ config: AppConfig) -> (ResolvedTheme, (name: String, problem: ConfigError)?) {
+        let profileTheme = options.sandbox ? nil : (try? config.profile(named: options.connection.profile))?.theme
+        let name = options.theme ?? profileTheme ?? config.theme
+        let catalog = ThemeCatalog()
+        do {
+            return (try catalog.resolve(name), nil)
+        } catch {
+            return ((try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:]), (name, error))
+        }
+    }
+
+    /// What start-up found that the user should hear of.
+    struct StartupFacts {
+        var terminal: TerminalChoice
+        var crashReport: String?
+        var restoredDraft: FormDraft?
+        var historyProblem: String?
+        var configProblem: ConfigError?
+        var keys: KeyMap
+        var themeProblem: (name: String, problem: ConfigError)?
+    }
+
+    /// Start-up notices, each said (one after the other in the status line), none lost; in
+    /// this order.
+    static func startupNotices(_ facts: StartupFacts, _ text: Catalogue) -> [StatusMessage] {
         var notices: [StatusMessage] = []
-        if case .fellBack(let from, let to) = terminal {
+        if case .fellBack(let from, let to) = facts.terminal {
             notices.append(StatusMessage(text: text.terminalFellBack(from, to), kind: .warning))
         }
-        if let report = CrashGuard.unannounced(in: drafts.directory) {
+        if let report = facts.crashReport {
             notices.append(StatusMessage(text: text.lastSessionCrashed(report), kind: .warning))
         }
-        // A read-only session could not send it: the draft waits for a session that can.
-        if !session.readOnly, let draft = drafts.take(profile: session.profile) {
-            _ = model.handle(.draftRestored(draft))
+        if let draft = facts.restoredDraft {
             let restored = draft.wasSubmitting ? text.formRestoredMaybeSent : text.formRestored
-            notices.append(StatusMessage(text: restored(keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
+            notices.append(StatusMessage(text: restored(facts.keys.label(for: .add, in: text)), kind: draft.wasSubmitting ? .warning : .info))
         }
-        // Writes the last session sent and never heard back about: settled once the lists are read.
-        let unsettled = ledger.unsettled(account: session.account)
-        if !unsettled.isEmpty { _ = model.handle(.unsettledWrites(unsettled)) }
-        if let historyProblem {
-            notices.append(StatusMessage(text: text.historyNotKept(historyProblem), kind: .warning))
+        if let problem = facts.historyProblem {
+            notices.append(StatusMessage(text: text.historyNotKept(problem), kind: .warning))
         }
-        if let configProblem {
-            notices.append(StatusMessage(text: configProblem.text(in: text), kind: .warning))
+        if let problem = facts.configProblem {
+            notices.append(StatusMessage(text: problem.text(in: text), kind: .warning))
         }
-        if !keys.conflicts.isEmpty {
+        if !facts.keys.conflicts.isEmpty {
             // Said at start-up, where the user can see it, and again on exit.
-            notices.append(StatusMessage(text: text.keyBindings(keys.conflictText(in: text)), kind: .warning))
+            notices.append(StatusMessage(text: text.keyBindings(facts.keys.conflictText(in: text)), kind: .warning))
         }
-        let profileTheme = options.sandbox ? nil : (try? config.profile(named: options.connection.profile))?.theme
-        let themeName = options.theme ?? profileTheme ?? config.theme
-        let catalog = ThemeCatalog()
-        let theme: ResolvedTheme
-        do {
-            theme = try catalog.resolve(themeName)
-        } catch {
-            // A broken theme never keeps the app from starting: the default, and the reason.
-            theme = (try? catalog.resolve("default")) ?? ResolvedTheme(name: "default", looks: [:])
-            notices.append(StatusMessage(text: text.themeNotUsed(themeName, error.text(in: text)), kind: .warning))
+        if let theme = facts.themeProblem {
+            notices.append(StatusMessage(text: text.themeNotUsed(theme.name, theme.problem.text(in: text)), kind: .warning))
         }
-        for notice in notices { _ = model.handle(.notice(notice)) }
+        return notices
+    }
+
+    /// ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
+    func runUI(_ model: AppModel, theme: ResolvedTheme, journal: RequestJournal, mouse: Bool, drafts: FormDraftStore) async -> AppRunner.Ending {
         let crashGuard = CrashGuard(folder: drafts.directory, version: Self.version) { draft, profile in
             drafts.encoded(draft).map { (drafts.path(profile: profile), [UInt8]($0)) }
         }
-        // ncurses wants one thread of its own; the cooperative pool keeps serving the requests.
-        let initial = model
-        let mouse = options.mouse || config.mouse
-        let ending = await withCheckedContinuation { continuation in
+        return await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: AppRunner.run(initial, theme: theme, journal: journal, mouse: mouse, crashGuard: crashGuard))
+                continuation.resume(returning: AppRunner.run(model, theme: theme, journal: journal, mouse: mouse, crashGuard: crashGuard))
             }.start()
         }
+    }
+
+    /// What outlives the session: its unsent form, its unanswered writes in the journal; the
+    /// sandbox stopped and its folder gone; key conflicts said again.
+    func tearDown(_ ending: AppRunner.Ending, _ connection: Connection, drafts: FormDraftStore, keys: KeyMap, text: Catalogue) async {
         if let draft = ending.unsentForm { drafts.save(draft, profile: ending.profile) }
-        for write in ending.writesInFlight { journal.append(Self.unanswered(write), secrets: []) }
-        await server?.stop()
-        if let temporary { try? FileManager.default.removeItem(at: temporary) }
+        for write in ending.writesInFlight { connection.journal.append(Self.unanswered(write), secrets: []) }
+        await connection.server?.stop()
+        if let temporary = connection.temporary { try? FileManager.default.removeItem(at: temporary) }
         if !keys.conflicts.isEmpty {
             FileHandleOutput.standardError("afilnet-tui: \(text.cliKeyBindings(keys.conflictText(in: text)))\n")
         }
-        return ending.status
     }
 
     static var version: String { AfilnetTUI.configuration.version }
