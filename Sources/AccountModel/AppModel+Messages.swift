@@ -9,29 +9,29 @@ extension AppModel {
         switch message {
         case .balanceLoaded(let result, let history):
             reads[.balance] = nil
-            balance.apply(result, at: now)
+            panes.balance.apply(result, at: now)
             if case .failure(let error) = result { report(error, text.readBalanceFailed) }
             switch history {
-            case .success(let samples)?: balance.applyHistory(samples)
+            case .success(let samples)?: panes.balance.applyHistory(samples)
             case .failure(let problem)?:
                 // Said once a session: the balance itself is fine.
-                if !balance.historyProblemSaid {
-                    balance.historyProblemSaid = true
+                if !panes.balance.historyProblemSaid {
+                    panes.balance.historyProblemSaid = true
                     if status == nil { status = StatusMessage(text: text.historyNotKept(problem.text), kind: .warning, expires: now.addingTimeInterval(8)) }
                 }
             case nil: break
             }
         case .addressesLoaded(let result, let index):
             let readSince = reads.removeValue(forKey: .addresses)
-            let job = addresses.apply(result, index: index)
+            let job = panes.addresses.apply(result, index: index)
             if case .success = result { form.cities = nil }
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
             return deriving(job) + settleUnsettled() + settleUnknown(.addresses, readSince: readSince)
         case .addressesDerived(let derived):
-            addresses.list.finish(derived)
+            panes.addresses.list.finish(derived)
         case .channelsLoaded(let result):
             let readSince = reads.removeValue(forKey: .channels)
-            channels.apply(result)
+            panes.channels.apply(result)
             if case .failure(let error) = result { report(error, text.readChannelsFailed) }
             return settleUnsettled() + settleUnknown(.channels, readSince: readSince)
         default: break  // another family's: `handle` sends each to its own
@@ -59,10 +59,10 @@ extension AppModel {
             guard settled(.channel(name, active: active), from: from, result) else { return checking(.channel(name, active: active)) }
             switch result {
             case .success:
-                channels.settle(name, succeeded: true)
+                panes.channels.settle(name, succeeded: true)
                 say(text.channelSwitched(name, active))
             case .failure(let error):
-                channels.settle(name, succeeded: false)
+                panes.channels.settle(name, succeeded: false)
                 report(error) { [text] in text.switchFailed(name, active, $0) }
             }
         default: break  // another family's: `handle` sends each to its own
@@ -74,7 +74,7 @@ extension AppModel {
     mutating func handleSession(_ message: AppMessage) -> [Effect] {
         switch message {
         case .journalAppended(let entry):
-            requests.append(entry)
+            panes.requests.append(entry)
         case .profileOpened(let connection, let problem):
             reads[.profile] = nil
             guard let connection else {

@@ -101,7 +101,7 @@ extension AppModel {
                 return []
             }
             guard enter(.add(address)) else { return [] }
-            return [.addAddress(address, known: addresses.list.rows)]
+            return [.addAddress(address, known: panes.addresses.list.rows)]
         case let action?:
             if let edit = action.lineEdit { form.edit(edit) }
         case nil:
@@ -114,7 +114,7 @@ extension AppModel {
     /// The city id's help, made from the list the first time the field is reached (a scan
     /// of the rows; a new read of the list makes it again).
     mutating func prepareCityHelp() {
-        if form.focusedField == .cityID, form.cities == nil { form.cities = CityDirectory(addresses.list.rows) }
+        if form.focusedField == .cityID, form.cities == nil { form.cities = CityDirectory(panes.addresses.list.rows) }
     }
 }
 
@@ -126,7 +126,7 @@ extension AppModel {
             return []
         }
         // An address whose delete is already on its way is not asked for twice.
-        let job = BulkDelete(addresses.marked.filter { !writes.contains(.delete($0), of: origin.account) })
+        let job = BulkDelete(panes.addresses.marked.filter { !writes.contains(.delete($0), of: origin.account) })
         guard let first = job.current else { return [] }
         bulk = job
         status = StatusMessage(text: bulkProgressText, kind: .info)
@@ -138,7 +138,7 @@ extension AppModel {
     mutating func bulkDeleted(_ id: Int64, _ result: Result<WriteReceipt, AfilnetError>) -> [Effect] {
         guard var job = bulk else { return [] }
         var failure: String?
-        if case .failure(let error) = result { failure = error.text(in: text) } else { addresses.marked.remove(id) }
+        if case .failure(let error) = result { failure = error.text(in: text) } else { panes.addresses.marked.remove(id) }
         var next = job.settle(id, failure: failure)
         // One deleted meanwhile by another path (`d` on its row) is on its way already.
         while let candidate = next, !writes.enter(.delete(candidate), from: origin, at: now) {

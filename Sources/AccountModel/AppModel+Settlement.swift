@@ -9,8 +9,8 @@ extension AppModel {
     /// Settles what the lists read so far can settle; the ledger's effect for those settled.
     mutating func settleUnsettled() -> [Effect] {
         guard !unsettled.isEmpty else { return [] }
-        let addressRows = addresses.loaded && addresses.error == nil ? addresses.list.rows : nil
-        let channelRows = channels.loaded && channels.error == nil ? channels.list.rows : nil
+        let addressRows = panes.addresses.loaded && panes.addresses.error == nil ? panes.addresses.list.rows : nil
+        let channelRows = panes.channels.loaded && panes.channels.error == nil ? panes.channels.list.rows : nil
         var settledIDs: [String] = []
         var said: [String] = []
         var left: [WriteLedger.Unsettled] = []

@@ -9,7 +9,7 @@ extension AppModel {
     /// its way, whichever path asked for it first.
     mutating func enter(_ intent: WriteIntent) -> Bool {
         var before: [Int64] = []
-        if case .add(let address) = intent { before = addresses.list.rows.filter { $0.matches(address) }.map(\.id) }
+        if case .add(let address) = intent { before = panes.addresses.list.rows.filter { $0.matches(address) }.map(\.id) }
         guard writes.enter(intent, from: origin, at: now, before: before) else {
             warn(text.stillOnItsWay(intent.text(in: text)))
             return false
@@ -53,8 +53,8 @@ extension AppModel {
     mutating func settleUnknown(_ list: Work, readSince: Date?) -> [Effect] {
         var effects: [Effect] = []
         var again = false
-        let rows = list == .addresses && addresses.loaded && addresses.error == nil ? addresses.list.rows : nil
-        let channelRows = list == .channels && channels.loaded && channels.error == nil ? channels.list.rows : nil
+        let rows = list == .addresses && panes.addresses.loaded && panes.addresses.error == nil ? panes.addresses.list.rows : nil
+        let channelRows = list == .channels && panes.channels.loaded && panes.channels.error == nil ? panes.channels.list.rows : nil
         for entry in writes.unknown(of: session.account) where (entry.intent.channelName != nil) == (list == .channels) {
             guard let readSince, let lost = entry.unknownSince, readSince >= lost else {
                 again = true
@@ -71,7 +71,7 @@ extension AppModel {
                 say(text.checkedApplied(named))
             case .deleted: say(text.checkedApplied(named))
             case .channel(let name, _, let asked):
-                channels.settle(name, succeeded: asked)
+                panes.channels.settle(name, succeeded: asked)
                 if asked { say(text.checkedApplied(named)) } else { warn(text.checkedNotApplied(named)) }
             case .notAdded, .notDeleted: warn(text.checkedNotApplied(named))
             }

@@ -4,31 +4,19 @@ import Localization
 
 /// The whole UI state, updated only by `handle(_:)`, one message at a time. The front end
 /// renders it and forwards keys; it never changes it directly.
+@dynamicMemberLookup
 public struct AppModel: Sendable {
+    /// A pane's state by its name in `PaneModels`, to read.
+    public subscript<T>(dynamicMember keyPath: KeyPath<PaneModels, T>) -> T { panes[keyPath: keyPath] }
+
     public internal(set) var session: SessionInfo
     public let keys: KeyMap
     /// Every word on screen, in the user's language.
     public let text: Catalogue
     public internal(set) var focus: Pane = .balance
     public internal(set) var overlay: Overlay = .none
-    /// Every pane's state (`Pane` registers them); the four below are its fields, by name.
+    /// Every pane's state (`Pane` registers them); `model.addresses` reads `model.panes.addresses`.
     public internal(set) var panes: PaneModels
-    public internal(set) var balance: BalanceModel {
-        get { panes.balance }
-        _modify { yield &panes.balance }
-    }
-    public internal(set) var addresses: AddressListModel {
-        get { panes.addresses }
-        _modify { yield &panes.addresses }
-    }
-    public internal(set) var channels: ChannelsModel {
-        get { panes.channels }
-        _modify { yield &panes.channels }
-    }
-    public internal(set) var requests: RequestsModel {
-        get { panes.requests }
-        _modify { yield &panes.requests }
-    }
     /// The marked addresses being deleted, one at a time.
     public internal(set) var bulk: BulkDelete?
     public internal(set) var form = AddressFormModel()
@@ -119,7 +107,7 @@ public struct AppModel: Sendable {
     /// auto-refresh); nil when nothing on screen changes by itself.
     public var tickInterval: Duration? {
         if !reads.isEmpty || !writes.isEmpty { return .milliseconds(100) }
-        return status?.expires != nil || balance.refreshInterval > 0 || balance.attemptedAt != nil ? .seconds(1) : nil
+        return status?.expires != nil || panes.balance.refreshInterval > 0 || panes.balance.attemptedAt != nil ? .seconds(1) : nil
     }
 
     public mutating func handle(_ message: AppMessage) -> [Effect] {
@@ -161,7 +149,7 @@ public struct AppModel: Sendable {
         case .tick(let date):
             now = date
             if let expires = status?.expires, expires <= date { status = nil }
-            if balance.isDue(at: date), let effect = loadBalance() { return [effect] }
+            if panes.balance.isDue(at: date), let effect = loadBalance() { return [effect] }
             return []
         default: break  // another family's: `handle` sends each to its own
         }
@@ -231,19 +219,19 @@ public struct AppModel: Sendable {
             prepareCityHelp()
         case .delete:
             guard bulk == nil else { return [] }
-            if !addresses.marked.isEmpty {
-                overlay = .confirmBulkDelete(addresses.marked.count)
-            } else if let address = addresses.list.selected {
+            if !panes.addresses.marked.isEmpty {
+                overlay = .confirmBulkDelete(panes.addresses.marked.count)
+            } else if let address = panes.addresses.list.selected {
                 overlay = .confirmDelete(address)
             }
-        case .mark: addresses.toggleMark()
-        case .markAll: addresses.toggleMarkAll()
+        case .mark: panes.addresses.toggleMark()
+        case .markAll: panes.addresses.toggleMarkAll()
         case .stop:
             guard bulk != nil else { return [] }
             bulk?.stop()
             say(text.bulkStopping)
         case .redraw: repaintRequested = true
-        case .chartRange: balance.nextRange()
+        case .chartRange: panes.balance.nextRange()
         case .profiles:
             guard context.openProfile != nil, !profileNames.isEmpty else {
                 warn(text.noProfiles)
@@ -251,20 +239,20 @@ public struct AppModel: Sendable {
             }
             overlay = .profiles(selection: profileNames.firstIndex(of: session.profile) ?? 0)
         case .export:
-            let entries = requests.list.visible.map { requests.list.rows[$0] }
+            let entries = panes.requests.list.visible.map { panes.requests.list.rows[$0] }
             return [.exportRequests(entries, folder: exportFolder)]
         case .exportList:
             // What the filter shows, in the order shown.
-            return [.exportAddresses(addresses.list.visible.map { addresses.list.rows[$0] }, folder: exportFolder)]
+            return [.exportAddresses(panes.addresses.list.visible.map { panes.addresses.list.rows[$0] }, folder: exportFolder)]
         case .formNext, .formPrevious, .formSend, .formClose, .filterKeep, .filterClear, .confirmYes, .profileUp, .profileDown,
             .profileSwitch, .profileCancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBack, .deleteForward,
             .deleteWord, .deleteToEnd, .clearLine:
             break  // the overlays' own: `handleKey` gives them to the open overlay, never here
         case .toggle:
-            guard focus == .channels, let channel = channels.list.selected else { return [] }
+            guard focus == .channels, let channel = panes.channels.list.selected else { return [] }
             let intent = WriteIntent.channel(channel.name, active: !channel.isActive)
             guard enter(intent) else { return [] }
-            channels.toggleSelected()
+            panes.channels.toggleSelected()
             return [.switchChannel(name: channel.name, active: !channel.isActive)]
         }
         return []
