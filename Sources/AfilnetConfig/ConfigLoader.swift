@@ -90,6 +90,10 @@ public enum ConfigLoader {
             do { _ = try HTTPProxy(proxy, source: "proxy") } catch { throw toml.error("proxy", in: path, .badProxy(error)) }
         }
         profile.caFile = try toml.string("ca_file", in: path)
+        profile.lowBalance = try toml.number("low_balance", in: path)
+        profile.criticalBalance = try toml.number("critical_balance", in: path)
+        profile.warningDays = try toml.number("warning_days", in: path)
+        profile.criticalDays = try toml.number("critical_days", in: path)
         for (key, keyPath) in [("soap_endpoint", \Profile.soapEndpoint), ("token_endpoint", \Profile.tokenEndpoint)] {
             guard let text = try toml.string(key, in: path) else { continue }
             do { _ = try Endpoint(text) } catch { throw toml.error(key, in: path, .badEndpoint(error)) }

@@ -23,6 +23,13 @@ public struct Profile: Sendable, Equatable {
     /// Where SOAP and the token endpoint are, when not beside `endpoint` (docs/api.md).
     public var soapEndpoint: String?
     public var tokenEndpoint: String?
+    /// Its own monitoring thresholds (`low_balance`, `critical_balance`, `warning_days`,
+    /// `critical_days`): the Accounts pane and `balance --check` judge it by them; nil: the
+    /// config's `low_balance` for the first, none for the others.
+    public var lowBalance: Double?
+    public var criticalBalance: Double?
+    public var warningDays: Double?
+    public var criticalDays: Double?
     /// The default profile made up when there is no config file at all: a first run.
     public var isFirstRun = false
 

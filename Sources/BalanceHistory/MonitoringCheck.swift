@@ -85,7 +85,7 @@ public struct MonitoringCheck: Sendable {
     }
 
     /// A rate or a count of days: at most two decimals, with `.` whatever the locale.
-    static func figure(_ value: Double) -> String {
+    public static func figure(_ value: Double) -> String {
         var text = String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), value)
         while text.contains("."), text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

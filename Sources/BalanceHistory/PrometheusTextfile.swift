@@ -19,30 +19,40 @@ public struct PrometheusTextfile: Sendable {
         self.forecast = forecast
     }
 
-    public var text: String {
-        let labels = "{account=\"\(Self.escape(account))\"}"
+    public var text: String { Self.text([(nil, self)]) }
+
+    /// Several accounts in one file: each metric's HELP and TYPE once, then a series per
+    /// account, labelled with its profile when there is one (never a password or a token:
+    /// the labels are the profile's name and `user@endpoint`).
+    public static func text(_ accounts: [(profile: String?, file: PrometheusTextfile)]) -> String {
+        typealias Metric = (name: String, help: String, value: (PrometheusTextfile) -> String?)
+        let metrics: [Metric] = [
+            ("afilnet_balance_read_success", "Whether the last read of the balance succeeded (1) or failed (0).", { $0.readSucceeded ? "1" : "0" }),
+            ("afilnet_balance_credits", "The account balance in credits, as last read.", { $0.balance?.text }),
+            ("afilnet_balance_read_timestamp_seconds", "When the balance shown was read (Unix time).",
+             { $0.balance.map { MonitoringCheck.figure($0.time.timeIntervalSince1970.rounded()) } }),
+            ("afilnet_balance_spend_per_day_credits", "Credits spent per day (median of recent days).", { $0.forecast?.perDay.map(MonitoringCheck.figure) }),
+            ("afilnet_balance_days_left", "Days the balance lasts at the current spend.", { $0.forecast?.daysLeft.map(MonitoringCheck.figure) }),
+        ]
         var out = ""
-        func metric(_ name: String, _ help: String, _ value: String) {
-            out += "# HELP \(name) \(help)\n# TYPE \(name) gauge\n\(name)\(labels) \(value)\n"
-        }
-        metric("afilnet_balance_read_success", "Whether the last read of the balance succeeded (1) or failed (0).", readSucceeded ? "1" : "0")
-        if let balance {
-            metric("afilnet_balance_credits", "The account balance in credits, as last read.", balance.text)
-            metric("afilnet_balance_read_timestamp_seconds", "When the balance shown was read (Unix time).",
-                   MonitoringCheck.figure(balance.time.timeIntervalSince1970.rounded()))
-        }
-        if let perDay = forecast?.perDay {
-            metric("afilnet_balance_spend_per_day_credits", "Credits spent per day (median of recent days).", MonitoringCheck.figure(perDay))
-        }
-        if let days = forecast?.daysLeft {
-            metric("afilnet_balance_days_left", "Days the balance lasts at the current spend.", MonitoringCheck.figure(days))
+        for metric in metrics {
+            let series = accounts.compactMap { account -> String? in
+                guard let value = metric.value(account.file) else { return nil }
+                let profile = account.profile.map { "profile=\"\(escape($0))\"," } ?? ""
+                return "\(metric.name){\(profile)account=\"\(escape(account.file.account))\"} \(value)\n"
+            }
+            guard !series.isEmpty else { continue }
+            out += "# HELP \(metric.name) \(metric.help)\n# TYPE \(metric.name) gauge\n" + series.joined()
         }
         return out
     }
 
     /// Writes `text` to `path` atomically; the file is world-readable (0644) as the collector
     /// (another user) must read it.
-    public func write(to path: String) throws {
+    public func write(to path: String) throws { try Self.write(text, to: path) }
+
+    /// Writes `text` to `path` atomically (world-readable, as above).
+    public static func write(_ text: String, to path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         let data = Data(text.utf8)

@@ -232,9 +232,9 @@ _afilnet-tui() {
 
 _afilnet-tui_balance() {
     repeating_flags=()
-    non_repeating_flags=(--no-proxy --json --check --history --csv --version -h --help)
+    non_repeating_flags=(--no-proxy --json --check --all-profiles --history --csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --warning --critical --warning-days --critical-days --prometheus --since)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --warning --critical --warning-days --critical-days --prometheus --account-timeout --since)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -285,6 +285,9 @@ _afilnet-tui_balance() {
         return
         ;;
     '--prometheus')
+        return
+        ;;
+    '--account-timeout')
         return
         ;;
     '--since')

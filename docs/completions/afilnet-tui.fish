@@ -23,7 +23,7 @@ function __afilnet-tui_parse_tokens -S
         __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'api=' 'config=' 'lang=' 'proxy=' 'no-proxy' 'ca-file=' 'soap-endpoint=' 'token-endpoint=' 'sandbox' 'sandbox-db=' 'sandbox-addresses=' 'theme=' 'mouse' 'read-only' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'balance'
-            __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'api=' 'config=' 'lang=' 'proxy=' 'no-proxy' 'ca-file=' 'soap-endpoint=' 'token-endpoint=' 'json' 'check' 'warning=' 'critical=' 'warning-days=' 'critical-days=' 'prometheus=' 'history' 'since=' 'csv' 'version' 'h/help'
+            __afilnet-tui_parse_subcommand 0 'profile=' 'endpoint=' 'auth=' 'api=' 'config=' 'lang=' 'proxy=' 'no-proxy' 'ca-file=' 'soap-endpoint=' 'token-endpoint=' 'json' 'check' 'warning=' 'critical=' 'warning-days=' 'critical-days=' 'prometheus=' 'all-profiles' 'account-timeout=' 'history' 'since=' 'csv' 'version' 'h/help'
         case 'addresses'
             __afilnet-tui_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -197,6 +197,8 @@ complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_o
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" warning-days' -l 'warning-days' -d 'WARNING when the forecast says the balance lasts fewer days than this.' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" critical-days' -l 'critical-days' -d 'CRITICAL when the forecast says the balance lasts fewer days than this.' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" prometheus' -l 'prometheus' -d 'Also write the balance for Prometheus\' textfile collector to this file (atomically).' -rfka ''
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" all-profiles' -l 'all-profiles' -d 'With --check or --prometheus: every profile of config.toml, read in parallel (or name several: --profile a,b).'
+complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" account-timeout' -l 'account-timeout' -d 'With several accounts: seconds each may take before it is UNKNOWN.' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" history' -l 'history' -d 'Print the kept history instead of reading the balance (no request is sent).'
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" since' -l 'since' -d 'With --history: only readings since then (30m, 24h, 7d, 2w, or a date such as 2026-12-01).' -rfka ''
 complete -c 'afilnet-tui' -n '__afilnet-tui_should_offer_completions_for_flags_or_options "afilnet-tui balance" csv' -l 'csv' -d 'With --history: CSV (time,balance,source) instead of a table.'

@@ -116,6 +116,8 @@ _afilnet-tui_balance() {
         '--warning-days[WARNING when the forecast says the balance lasts fewer days than this.]:days:'
         '--critical-days[CRITICAL when the forecast says the balance lasts fewer days than this.]:days:'
         '--prometheus[Also write the balance for Prometheus'\'' textfile collector to this file (atomically).]:file:'
+        '--all-profiles[With --check or --prometheus\: every profile of config.toml, read in parallel (or name several\: --profile a,b).]'
+        '--account-timeout[With several accounts\: seconds each may take before it is UNKNOWN.]:seconds:'
         '--history[Print the kept history instead of reading the balance (no request is sent).]'
         '--since[With --history\: only readings since then (30m, 24h, 7d, 2w, or a date such as 2026-12-01).]:when:'
         '--csv[With --history\: CSV (time,balance,source) instead of a table.]'

@@ -90,7 +90,6 @@ public enum AssumedWay: String, Sendable, Equatable {
     }
 }
 
-/// Why no HTTP answer came.
 /// What went wrong with a proxy before the request reached the endpoint.
 public enum ProxyTrouble: Sendable, Equatable {
     /// Connection refused, or its name not found.
@@ -103,6 +102,7 @@ public enum ProxyTrouble: Sendable, Equatable {
     case status(Int?, credentialsSent: Bool)
 }
 
+/// Why no HTTP answer came.
 public enum TransportFailure: Sendable, Equatable, CustomStringConvertible {
     case timedOut(seconds: Double)
     case connectionRefused

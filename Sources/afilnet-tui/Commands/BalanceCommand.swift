@@ -28,6 +28,10 @@ struct BalanceCommand: AsyncParsableCommand {
     var criticalDays: Double?
     @Option(help: ArgumentHelp("Also write the balance for Prometheus' textfile collector to this file (atomically).", valueName: "file"))
     var prometheus: String?
+    @Flag(help: "With --check or --prometheus: every profile of config.toml, read in parallel (or name several: --profile a,b).")
+    var allProfiles = false
+    @Option(help: ArgumentHelp("With several accounts: seconds each may take before it is UNKNOWN.", valueName: "seconds"))
+    var accountTimeout: Double = 20
 
     @Flag(help: "Print the kept history instead of reading the balance (no request is sent).")
     var history = false
@@ -44,6 +48,11 @@ struct BalanceCommand: AsyncParsableCommand {
             throw ValidationError("--warning, --critical, --warning-days and --critical-days go with --check")
         }
         if csv, output.json { throw ValidationError("choose one of --json and --csv") }
+        let several = allProfiles || (connection.profile?.contains(",") ?? false)
+        if several, !check && prometheus == nil { throw ValidationError("--all-profiles and --profile a,b go with --check or --prometheus") }
+        if several, connection.endpoint != nil { throw ValidationError("--endpoint would make every account the same one: it cannot go with several profiles") }
+        if allProfiles, connection.profile != nil { throw ValidationError("choose one of --all-profiles and --profile") }
+        if !(accountTimeout > 0) { throw ValidationError("--account-timeout must be more than 0") }
     }
 
     func run() async throws {

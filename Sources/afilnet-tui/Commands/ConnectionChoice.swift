@@ -36,10 +36,16 @@ struct ConnectionChoice: Equatable {
 
     /// `connect`, with the reason thrown as it is (config, credentials) rather than said and
     /// exited: for `balance --check`, which says it its own way.
-    func connectOrThrow(journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true) throws -> Connection {
+    /// `oneOfMany`: one of several accounts read together (`balance --check --all-profiles`):
+    /// each profile's own endpoint and credentials, never `AFILNET_ENDPOINT`, `AFILNET_USER`
+    /// or `AFILNET_PASSWORD` (they would make every account the same one), and no prompt.
+    func connectOrThrow(
+        journal: RequestJournal = RequestJournal(), config loaded: AppConfig? = nil, oneShot: Bool = true, oneOfMany: Bool = false
+    ) throws -> Connection {
         let loaded = try loaded ?? ConfigLoader.load(path: config)
         // Read once: each `ProcessInfo.environment` builds a new dictionary.
-        let environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment
+        if oneOfMany { for name in ["AFILNET_ENDPOINT", "AFILNET_USER", "AFILNET_PASSWORD"] { environment[name] = nil } }
         let text = text(config: loaded, environment: environment)
         let profile = try loaded.profile(named: self.profile)
         let settings = try ConnectionSettings(
@@ -47,7 +53,7 @@ struct ConnectionChoice: Equatable {
             environment: environment, configPath: config)
         var resolver = CredentialResolver(environment: environment)
         resolver.text = text
-        if isatty(STDIN_FILENO) == 1 {
+        if !oneOfMany, isatty(STDIN_FILENO) == 1 {
             resolver.prompt = { question in try? SecretInput.read(prompt: question) }
         }
         let credentials = try resolver.resolve(profile, configPath: config)
