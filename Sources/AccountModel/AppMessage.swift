@@ -34,6 +34,8 @@ public enum AppMessage: Sendable {
     case addressDeleted(id: Int64, Result<WriteReceipt, AfilnetError>, from: WriteOrigin? = nil)
     case channelSwitched(name: String, active: Bool, Result<WriteReceipt, AfilnetError>, from: WriteOrigin? = nil)
     case journalAppended(JournalEntry)
+    /// An account of the Accounts pane, read.
+    case accountRead(AccountReading)
     /// Another profile is live (or could not be opened: `problem`).
     case profileOpened(ProfileConnection?, problem: String?)
     /// Something the start-up has to say (a crash report, a config problem, key conflicts):

@@ -27,6 +27,9 @@ extension AppModel {
             if case .success = result { form.cities = nil }
             if case .failure(let error) = result { report(error, text.readAddressesFailed) }
             return deriving(job) + settleUnsettled() + settleUnknown(.addresses, readSince: readSince)
+        case .accountRead(let reading):
+            reads[.account(reading.profile)] = nil
+            panes.accounts.apply(reading)
         case .addressesDerived(let derived):
             panes.addresses.list.finish(derived)
         case .channelsLoaded(let result):

@@ -52,17 +52,22 @@ extension AppModel {
         case .profileDown: overlay = .profiles(selection: min(profileNames.count - 1, selection + 1))
         case .profileSwitch:
             overlay = .none
-            guard context.openProfile != nil, profileNames.indices.contains(selection) else { return [] }
-            let name = profileNames[selection]
-            // A write of this session still on its way: ask first, naming it.
-            if writes.all.contains(where: { $0.origin.session == origin.session }) {
-                overlay = .confirmSwitch(name)
-                return []
-            }
-            return openProfile(name)
+            guard profileNames.indices.contains(selection) else { return [] }
+            return switchProfile(to: profileNames[selection])
         default: overlay = .none
         }
         return []
+    }
+
+    /// The session to another profile's account; with a write of this session still on its
+    /// way, asked first, naming it.
+    mutating func switchProfile(to name: String) -> [Effect] {
+        guard context.openProfile != nil else { return [] }
+        if writes.all.contains(where: { $0.origin.session == origin.session }) {
+            overlay = .confirmSwitch(name)
+            return []
+        }
+        return openProfile(name)
     }
 
     mutating func confirmDeleteKey(_ key: Key, _ address: Address) -> [Effect] {

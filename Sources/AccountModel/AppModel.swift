@@ -55,14 +55,16 @@ public struct AppModel: Sendable {
     public init(
         session: SessionInfo, service: AccountService, keys: KeyMap = KeyMap(), language: Language = .english,
         balance: BalanceModel = BalanceModel(), profiles: [String] = [], openProfile: ProfileOpener? = nil,
+        readAccount: AccountReader? = nil,
         exportFolder: String = RequestJournal.stateFolder + "/exports"
     ) {
         self.session = session
         self.context = EffectContext(
-            service: service, origin: WriteOrigin(session: 0, account: session.account, profile: session.profile), openProfile: openProfile)
+            service: service, origin: WriteOrigin(session: 0, account: session.account, profile: session.profile), openProfile: openProfile,
+            readAccount: readAccount)
         self.keys = keys
         self.text = language.catalogue
-        self.panes = PaneModels(session: session, balance: balance)
+        self.panes = PaneModels(session: session, balance: balance, profiles: profiles)
         self.profileNames = profiles
         self.exportFolder = exportFolder
     }
@@ -113,7 +115,7 @@ public struct AppModel: Sendable {
     public mutating func handle(_ message: AppMessage) -> [Effect] {
         switch message {
         case .key, .paste, .interrupted, .clickTab, .clickRow, .wheel, .resized, .tick: handleInput(message)
-        case .balanceLoaded, .addressesLoaded, .addressesDerived, .channelsLoaded: handleRead(message)
+        case .balanceLoaded, .addressesLoaded, .addressesDerived, .channelsLoaded, .accountRead: handleRead(message)
         case .addressAdded, .addressDeleted, .channelSwitched: handleWriteAnswer(message)
         case .journalAppended, .profileOpened, .notice, .draftRestored, .unsettledWrites, .exported: handleSession(message)
         }
@@ -132,8 +134,7 @@ public struct AppModel: Sendable {
             if asksBeforeQuitting, overlay != .confirmQuit { overlay = .confirmQuit } else { wantsToQuit = true }
         case .clickTab(let pane):
             guard overlay == .none else { return [] }
-            focus = pane
-            return []
+            return show(pane)
         case .clickRow(let position, let activate):
             guard overlay == .none else { return [] }
             moveFocusedList(.to(position))
@@ -200,9 +201,9 @@ public struct AppModel: Sendable {
         case .quit:
             if asksBeforeQuitting { overlay = .confirmQuit } else { wantsToQuit = true }
         case .help: overlay = .help
-        case .nextPane: focus = focus.next(by: 1)
-        case .previousPane: focus = focus.next(by: -1)
-        case .show(let pane): focus = pane
+        case .nextPane: return show(focus.next(by: 1))
+        case .previousPane: return show(focus.next(by: -1))
+        case .show(let pane): return show(pane)
         case .refresh: return refreshFocused()
         case .up: moveFocusedList(.by(-1))
         case .down: moveFocusedList(.by(1))
@@ -212,7 +213,12 @@ public struct AppModel: Sendable {
         case .bottom: moveFocusedList(.bottom)
         case .filter: overlay = .filterLine(LineEditor(panes[focus].filterText))
         case .sort: return sortNext()
-        case .open: if let opened = panes[focus].opened() { overlay = opened }
+        case .open:
+            switch panes[focus].opened() {
+            case .overlay(let opened)?: overlay = opened
+            case .profile(let name)?: return switchProfile(to: name)
+            case nil: break
+            }
         case .add:
             // A form whose address is on its way opens as it is, still locked (`formIsSending`).
             overlay = .form
@@ -297,10 +303,16 @@ public struct AppModel: Sendable {
         }
     }
 
+    /// Focuses `pane`, with the reads it wants the first time it is shown.
+    mutating func show(_ pane: Pane) -> [Effect] {
+        focus = pane
+        return panes[pane].firstReads().compactMap { load($0.work, $0.effect) }
+    }
+
     // MARK: Loading
 
     private mutating func refreshFocused() -> [Effect] {
-        focus.kind.reload.flatMap { load($0.work, $0.effect) }.map { [$0] } ?? []
+        panes[focus].reloads.compactMap { load($0.work, $0.effect) }
     }
 
     /// A read, unless the same one is already on its way.

@@ -17,6 +17,8 @@ public enum Effect: Sendable, Equatable {
     /// Writes the addresses as CSV under `folder`.
     case exportAddresses([Address], folder: String)
     case openProfile(String)
+    /// One account of the Accounts pane read (`AccountReader`).
+    case readAccount(String)
     /// Marks the ledger's writes of the last session as settled by a read (their tickets).
     case settleWrites([String])
     /// Marks a write of this session whose answer was lost as settled by a read.

@@ -8,11 +8,14 @@ public struct EffectContext: Sendable {
     /// Who writes go to now: their answers carry it back (`WritesInFlight`).
     public internal(set) var origin: WriteOrigin
     public let openProfile: ProfileOpener?
+    /// Reads an account of config.toml for the Accounts pane.
+    public let readAccount: AccountReader?
 
-    public init(service: AccountService, origin: WriteOrigin, openProfile: ProfileOpener? = nil) {
+    public init(service: AccountService, origin: WriteOrigin, openProfile: ProfileOpener? = nil, readAccount: AccountReader? = nil) {
         self.service = service
         self.origin = origin
         self.openProfile = openProfile
+        self.readAccount = readAccount
     }
 
     /// Does `effect` and says how it went.
@@ -33,6 +36,11 @@ public struct EffectContext: Sendable {
         case .settleWrite(let intent, let account):
             if let ledger = service.ledger { ledger.settle(ledger.unsettled(account: account).filter { $0.intent == intent }.map(\.id)) }
             return .tick(Date())  // nothing to say: what was settled was said already
+        case .readAccount(let profile):
+            guard let readAccount else {
+                return .accountRead(AccountReading(profile: profile, user: "", endpoint: "", wayIn: "", state: .failed("")))
+            }
+            return .accountRead(await readAccount(profile))
         case .openProfile(let name):
             guard let openProfile else { return .profileOpened(nil, problem: nil) }
             switch await openProfile(name) {

@@ -20,7 +20,7 @@ extension Catalogue {
         keySpace: "space",
 
         footerRefresh: "refresh", footerMove: "move", footerFilter: "filter", footerSort: "sort",
-        footerDetails: "details", footerAdd: "add",
+        footerDetails: "open", footerAdd: "add",
         footerDelete: "delete", footerToggle: "on/off", footerExport: "export", footerPane: "pane",
         footerHelp: "help", footerQuit: "quit",
         footerChartRange: "range",
@@ -44,7 +44,7 @@ extension Catalogue {
         helpTop: "first row", helpBottom: "last row",
         helpRefresh: "refresh the pane", helpFilter: "filter rows", helpSort: "sort (again: reverse)",
         helpAdd: "add an address", helpDelete: "delete address (asks)", helpToggle: "channel on/off",
-        helpOpen: "open details", helpExport: "export requests (JSONL)", helpProfiles: "switch profile",
+        helpOpen: "details, or the account", helpExport: "export requests (JSONL)", helpProfiles: "switch profile",
         helpRedraw: "redraw the whole screen",
         helpChartRange: "chart: 24 h, 7 d, 30 d",
         helpMark: "mark row (again: unmark)", helpMarkAll: "mark all shown rows", helpStop: "stop a bulk delete",

@@ -45,7 +45,7 @@ extension Catalogue {
         helpRefresh: "värskenda paani", helpFilter: "filtreeri ridu",
         helpSort: "sordi (uuesti tagurpidi)",
         helpAdd: "lisa aadress", helpDelete: "kustuta aadress (küsib)", helpToggle: "kanal sisse/välja",
-        helpOpen: "ava üksikasjad", helpExport: "ekspordi päringud", helpProfiles: "vaheta profiili",
+        helpOpen: "üksikasjad või konto", helpExport: "ekspordi päringud", helpProfiles: "vaheta profiili",
         helpRedraw: "joonista ekraan uuesti",
         helpChartRange: "graafik: 24 t, 7 p, 30 p",
         helpMark: "märgi/eemalda rida", helpMarkAll: "märgi kõik näidatud", helpStop: "peata hulgikustutus",

@@ -129,7 +129,12 @@ struct UICommand {
                 glyphs: ChartGlyphs.choose(codesetIsUTF8: Self.codesetIsUTF8, term: ProcessInfo.processInfo.environment["TERM"])),
             profiles: config.profiles.keys.sorted(), openProfile: Self.opener(
                 config: config, journal: connection.journal, ledger: connection.ledger, network: options.connection.choice.network,
-                readOnly: options.readOnly, text: text))
+                readOnly: options.readOnly, text: text),
+            readAccount: AccountsReader.make(
+                config: config, journal: connection.journal, network: options.connection.choice.network,
+                sandbox: connection.session.isSandbox
+                    ? AccountsReader.Sandbox(profile: connection.session.profile, client: connection.client, history: connection.history) : nil,
+                text: text))
     }
 
     /// The theme asked for (`--theme`, the profile's, the config's); a broken one never keeps

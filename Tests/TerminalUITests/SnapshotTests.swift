@@ -190,6 +190,36 @@ struct SnapshotTests {
         try check(Renderer.render(model), Self.name("form-city-help", 80, 24, language))
     }
 
+    /// Five accounts as reads leave them: ok, low, critical, refused, no password; the live
+    /// one marked, the refused one selected (its reason on the last row).
+    @Test(arguments: [(80, 24), (120, 40)], Language.allCases)
+    func accounts(size: (columns: Int, rows: Int), language: Language) throws {
+        let client = AfilnetClient(
+            configuration: ClientConfiguration(endpoint: try Endpoint("http://127.0.0.1:9/api/http/"), credentials: Credentials(user: "demo", password: "demo")),
+            transport: AsyncHTTPTransport())
+        var model = AppModel(
+            session: SessionInfo(user: "ops", endpoint: "https://api.example.ee/api/http/", isSandbox: false, profile: "prod", readOnly: false),
+            service: AccountService(client: client), language: language, profiles: ["customer-a", "customer-b", "prod", "staging", "test"])
+        let now = Date(timeIntervalSince1970: 1_796_000_000)
+        _ = model.handle(.tick(now))
+        _ = model.handle(.resized(columns: size.columns, rows: size.rows, pageSize: Renderer.pageSize(columns: size.columns, rows: size.rows)))
+        _ = model.handle(.key(.character("5")))
+        func reading(_ profile: String, _ balance: String?, _ state: AccountReading.State, perDay: Double? = nil, days: Double? = nil) -> AccountReading {
+            AccountReading(
+                profile: profile, user: "ops", endpoint: "https://\(profile).example.ee/api/http/", wayIn: "http post", balance: balance,
+                readAt: balance == nil ? nil : now.addingTimeInterval(-42), spendPerDay: perDay, lastsUntil: days.map { now.addingTimeInterval($0 * 86_400) },
+                state: state)
+        }
+        for account in [
+            reading("prod", "152.34", .ok, perDay: 12.5, days: 8.2), reading("staging", "40", .low, perDay: 3, days: 0),
+            reading("customer-a", "4.5", .critical, perDay: 1.25, days: 0),
+            reading("customer-b", nil, .failed(AfilnetError.api(.incorrectUserPassword).text(in: model.text))),
+            reading("test", nil, .noCredentials("config.toml: profiles.test: no password")),
+        ] { _ = model.handle(.accountRead(account)) }
+        _ = model.handle(.key(.character("j")))
+        try check(Renderer.render(model), Self.name("accounts-read", size.columns, size.rows, language))
+    }
+
     func check(_ grid: Grid, _ name: String) throws {
         try check(grid.text + "\n" + (grid.cursor.map { "cursor at column \($0.x), row \($0.y)\n" } ?? ""), name)
     }

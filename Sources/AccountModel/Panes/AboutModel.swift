@@ -15,7 +15,6 @@ public struct AboutModel: PaneModel {
 
     public static let scopes: [Action.Scope] = []
     public static let footerActions: [Action] = []
-    public static let reload: Reload? = nil
     public static func title(in text: Catalogue) -> String { text.about.title }
     public static func showHelp(in text: Catalogue) -> String { text.about.showHelp }
 

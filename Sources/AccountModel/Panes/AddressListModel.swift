@@ -85,7 +85,7 @@ extension AddressListModel: ListPaneModel {
     public typealias Row = Address
     public static let scopes: [Action.Scope] = [.addresses, .list]
     public static let footerActions: [Action] = [.add, .delete, .mark, .open, .filter, .sort, .refresh]
-    public static let reload: Reload? = Reload(work: .addresses, effect: .loadAddresses)
+    public var reloads: [Reload] { [Reload(work: .addresses, effect: .loadAddresses)] }
     public static let showsBeside = true
     public static func title(in text: Catalogue) -> String { text.paneAddresses }
     public static func showHelp(in text: Catalogue) -> String { text.helpShowAddresses }
@@ -95,7 +95,7 @@ extension AddressListModel: ListPaneModel {
         list.perform(command).map { [.deriveAddresses($0)] } ?? []
     }
 
-    public func opened() -> Overlay? { list.selected.map(Overlay.addressDetail) }
+    public func opened() -> Opening? { list.selected.map { .overlay(.addressDetail($0)) } }
 
     public func startedOver(for session: SessionInfo) -> AddressListModel {
         var fresh = AddressListModel()

@@ -106,7 +106,7 @@ extension BalanceModel: PaneModel {
     public typealias Row = Never
     public static let scopes: [Action.Scope] = [.balance]
     public static let footerActions: [Action] = [.chartRange, .refresh]
-    public static let reload: Reload? = Reload(work: .balance, effect: .loadBalance)
+    public var reloads: [Reload] { [Reload(work: .balance, effect: .loadBalance)] }
     public static let showsBeside = true
     public static func title(in text: Catalogue) -> String { text.paneBalance }
     public static func showHelp(in text: Catalogue) -> String { text.helpShowBalance }

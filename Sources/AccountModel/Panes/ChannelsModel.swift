@@ -77,7 +77,7 @@ extension ChannelsModel: ListPaneModel {
     public typealias Row = Channel
     public static let scopes: [Action.Scope] = [.channels, .list]
     public static let footerActions: [Action] = [.toggle, .filter, .refresh]
-    public static let reload: Reload? = Reload(work: .channels, effect: .loadChannels)
+    public var reloads: [Reload] { [Reload(work: .channels, effect: .loadChannels)] }
     public static let showsBeside = true
     public static func title(in text: Catalogue) -> String { text.paneChannels }
     public static func showHelp(in text: Catalogue) -> String { text.helpShowChannels }

@@ -5,7 +5,7 @@ import Localization
 /// below; the compiler names every line a new case needs (docs/architecture.md, "Add a pane").
 /// Its number key (`1`…) and its name in the `[keys]` table (`pane_NAME`) follow from the case.
 public enum Pane: String, Sendable, CaseIterable {
-    case balance, addresses, channels, requests, about
+    case balance, addresses, channels, requests, accounts, about
 
     /// The type that answers for it.
     public var kind: any PaneModel.Type {
@@ -14,6 +14,7 @@ public enum Pane: String, Sendable, CaseIterable {
         case .addresses: AddressListModel.self
         case .channels: ChannelsModel.self
         case .requests: RequestsModel.self
+        case .accounts: AccountsModel.self
         case .about: AboutModel.self
         }
     }
@@ -25,10 +26,12 @@ public struct PaneModels: Sendable {
     public internal(set) var addresses = AddressListModel()
     public internal(set) var channels = ChannelsModel()
     public internal(set) var requests = RequestsModel()
+    public internal(set) var accounts: AccountsModel
     public internal(set) var about: AboutModel
 
-    init(session: SessionInfo, balance: BalanceModel) {
+    init(session: SessionInfo, balance: BalanceModel, profiles: [String]) {
         self.balance = balance
+        accounts = AccountsModel(profiles: profiles, live: session.profile)
         about = AboutModel(session: session)
     }
 
@@ -39,6 +42,7 @@ public struct PaneModels: Sendable {
         case .addresses: addresses
         case .channels: channels
         case .requests: requests
+        case .accounts: accounts
         case .about: about
         }
     }
@@ -50,6 +54,7 @@ public struct PaneModels: Sendable {
         case .addresses: change.apply(to: &addresses)
         case .channels: change.apply(to: &channels)
         case .requests: change.apply(to: &requests)
+        case .accounts: change.apply(to: &accounts)
         case .about: change.apply(to: &about)
         }
     }

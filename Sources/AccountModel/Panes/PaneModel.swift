@@ -13,8 +13,8 @@ public protocol PaneModel: Sendable {
     static var scopes: [Action.Scope] { get }
     /// What its footer names, besides help, quit, Tab and the arrows.
     static var footerActions: [Action] { get }
-    /// What `refresh` reads again (nil: nothing to read).
-    static var reload: Reload? { get }
+    /// What `refresh` reads again (empty: nothing to read).
+    var reloads: [Reload] { get }
     /// Kept in sight beside the focused pane on a wide terminal.
     static var showsBeside: Bool { get }
     static func title(in text: Catalogue) -> String
@@ -27,8 +27,11 @@ public protocol PaneModel: Sendable {
     mutating func perform(_ command: ListCommand) -> [Effect]
     /// Its table's height changed (paging moves by what is on screen).
     mutating func resized(pageSize: Int)
-    /// What Enter opens on it (nil: nothing).
-    func opened() -> Overlay?
+    /// What Enter does on it (nil: nothing).
+    func opened() -> Opening?
+    /// What it reads when it is shown and has not been read yet (most panes: nothing; their
+    /// reads start with the session). A read already on its way is not asked again.
+    func firstReads() -> [Reload]
     /// The same pane for `session`, after a profile switch: what belonged to the account goes,
     /// its settings stay.
     func startedOver(for session: SessionInfo) -> Self
@@ -38,11 +41,24 @@ public protocol PaneModel: Sendable {
 public struct Reload: Sendable {
     public let work: Work
     public let effect: Effect
+
+    public init(work: Work, effect: Effect) {
+        self.work = work
+        self.effect = effect
+    }
+}
+
+/// What Enter on a pane does: an overlay (details), or the session moved to another account.
+public enum Opening: Sendable, Equatable {
+    case overlay(Overlay)
+    case profile(String)
 }
 
 extension PaneModel {
     public static var showsBeside: Bool { false }
-    public func opened() -> Overlay? { nil }
+    public func opened() -> Opening? { nil }
+    public var reloads: [Reload] { [] }
+    public func firstReads() -> [Reload] { [] }
     /// The filter its list has (empty: none, or no list).
     public var filterText: String { shownList?.filter ?? "" }
 }

@@ -53,12 +53,10 @@ extension RequestsModel: ListPaneModel {
     public typealias Row = JournalEntry
     public static let scopes: [Action.Scope] = [.requests, .list]
     public static let footerActions: [Action] = [.open, .export, .filter, .sort]
-    /// The journal is local: nothing to read again.
-    public static let reload: Reload? = nil
     public static func title(in text: Catalogue) -> String { text.paneRequests }
     public static func showHelp(in text: Catalogue) -> String { text.helpShowRequests }
 
-    public func opened() -> Overlay? { list.selected.map(Overlay.requestDetail) }
+    public func opened() -> Opening? { list.selected.map { .overlay(.requestDetail($0)) } }
 
     /// The journal is this machine's, not the account's: it stays.
     public func startedOver(for session: SessionInfo) -> RequestsModel { self }

@@ -13,6 +13,7 @@ enum PaneViews {
         case .addresses: addresses(model, in: rect, grid: &grid, focused: focused)
         case .channels: channels(model, in: rect, grid: &grid, focused: focused)
         case .requests: requests(model, in: rect, grid: &grid, focused: focused)
+        case .accounts: accounts(model, in: rect, grid: &grid, focused: focused)
         case .about: about(model, in: rect, grid: &grid, focused: focused)
         }
     }
@@ -46,6 +47,22 @@ enum PaneViews {
         Table.draw(
             model.requests.list, in: rect, grid: &grid, title: model.text.paneRequests, focused: focused,
             emptyText: model.text.noRequests, loading: false, text: model.text)
+    }
+
+    /// Every account; the live one marked ●, a row not read yet marked while its read is on its way.
+    /// Why the selected account could not be read, on the pane's last row.
+    static func accounts(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
+        let state = model.accounts, text = model.text
+        Table.draw(
+            state.list, rowTone: { $0.reading == nil ? .muted : nil },
+            mark: { row, column in column != 0 ? "" : row.profile == state.live ? "● " : "  " },
+            in: rect, grid: &grid, title: AccountsModel.title(in: text), focused: focused, emptyText: text.accounts.noAccounts,
+            loading: false, text: text)
+        let inner = rect.inner
+        guard focused, inner.height > state.list.visible.count + 2, let reason = state.list.selected?.reading?.state.reason else { return }
+        grid.putClipped(
+            (state.list.selected?.profile ?? "") + ": " + reason, x: inner.x + 1, y: inner.y + inner.height - 1, columns: inner.width - 2,
+            style: .error)
     }
 
     static func about(_ model: AppModel, in rect: Rect, grid: inout Grid, focused: Bool) {
