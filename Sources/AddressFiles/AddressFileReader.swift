@@ -12,7 +12,8 @@ public enum AddressFileReader {
     /// An errors file's `error` column is read past too.
     static let known = Set(APIField.addressRecord.map(\.rawValue) + [ImportErrorsFile.errorColumn])
 
-    public static func read(_ bytes: [UInt8]) -> (rows: [ImportRow], problems: [ImportProblem]) {
+    /// `delimiter`: between CSV fields; nil reads it from the header (`CSVDelimiter`).
+    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) -> (rows: [ImportRow], problems: [ImportProblem]) {
         let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard content.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             return ([], [ImportProblem(line: 0, .emptyFile)])
@@ -36,13 +37,13 @@ public enum AddressFileReader {
         }
         switch AddressFileFormat.detect(bytes) {
         case .jsonl, .json: readJSONLines(content, take: take, report: report)
-        case .csv: readCSV(bytes, take: take, report: report)
+        case .csv: readCSV(bytes, delimiter: delimiter ?? CSVDelimiter.detect(content), take: take, report: report)
         }
         return (rows, problems)
     }
 
-    private static func readCSV(_ bytes: [UInt8], take: (Int, [String: String]) -> Void, report: (ImportProblem) -> Void) {
-        var reader = CSVReader(bytes)
+    private static func readCSV(_ bytes: [UInt8], delimiter: UInt8, take: (Int, [String: String]) -> Void, report: (ImportProblem) -> Void) {
+        var reader = CSVReader(bytes, delimiter: delimiter)
         var header: [String]?
         var reported = false
         func problem(_ found: ImportProblem) {

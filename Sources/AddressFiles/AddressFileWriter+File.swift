@@ -4,8 +4,10 @@ import Foundation
 extension AddressFileWriter {
     /// Streams `addresses` into `path` in 64 KiB chunks — written beside it and renamed into
     /// place, so a failed export leaves no half file — or to standard output when nil.
-    public static func write(_ addresses: [Address], format: AddressFileFormat, byteOrderMark: Bool = false, to path: String?) throws {
-        var writer = AddressFileWriter(format: format, byteOrderMark: byteOrderMark)
+    public static func write(
+        _ addresses: [Address], format: AddressFileFormat, byteOrderMark: Bool = false, delimiter: UInt8 = UInt8(ascii: ","), to path: String?
+    ) throws {
+        var writer = AddressFileWriter(format: format, byteOrderMark: byteOrderMark, delimiter: delimiter)
         let temporary = path.map { path -> String in
             let directory = (path as NSString).deletingLastPathComponent
             return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).part"

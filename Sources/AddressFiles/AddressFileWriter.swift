@@ -4,16 +4,19 @@ import AfilnetAPI
 /// 100,000 addresses never exist as one text: the list, and a few kilobytes of output.
 public struct AddressFileWriter: Sendable {
     public let format: AddressFileFormat
+    /// Between CSV fields: `,`, or `;` for a spreadsheet where `,` is the decimal mark.
+    public let delimiter: UInt8
     private var json = JSONWriter(capacity: 1 << 16)
     private var count = 0
 
     /// `byteOrderMark`: a UTF-8 BOM first (some spreadsheet programs want one), CSV only.
-    public init(format: AddressFileFormat, byteOrderMark: Bool = false) {
+    public init(format: AddressFileFormat, byteOrderMark: Bool = false, delimiter: UInt8 = UInt8(ascii: ",")) {
         self.format = format
+        self.delimiter = delimiter
         switch format {
         case .csv:
             if byteOrderMark { json.raw("\u{FEFF}") }
-            json.raw(CSVWriter.record(AddressFileFormat.fields.map(\.rawValue)))
+            json.raw(CSVWriter.record(AddressFileFormat.fields.map(\.rawValue), delimiter: delimiter))
         case .json: json.raw("[")
         case .jsonl: break
         }
@@ -22,7 +25,7 @@ public struct AddressFileWriter: Sendable {
     public mutating func write(_ address: Address) {
         let values = AddressFileFormat.values(address)
         switch format {
-        case .csv: json.raw(CSVWriter.record(values))
+        case .csv: json.raw(CSVWriter.record(values, delimiter: delimiter))
         case .jsonl, .json:
             if format == .json { json.raw(count == 0 ? "\n" : ",\n") }
             json.raw("{")

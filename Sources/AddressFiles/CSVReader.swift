@@ -1,4 +1,5 @@
-/// RFC 4180 records from bytes: fields separated by commas, records by CRLF or LF, quoted
+/// RFC 4180 records from bytes: fields separated by commas (or the `delimiter` given: `;` and
+/// TAB are what spreadsheets write where `,` is the decimal mark), records by CRLF or LF, quoted
 /// fields with `""` for a quote and line breaks inside. A UTF-8 byte order mark at the start
 /// is skipped. Each record carries the line it starts on, so every problem names its line.
 /// Never traps: malformed input is a `CSVProblem`, and reading goes on at the next record.
@@ -28,10 +29,12 @@ public struct CSVReader {
     private var index: Int
     private var line = 1
     public let fieldLimit: Int
+    public let delimiter: UInt8
 
     /// `fieldLimit`: longer fields are reported (and kept out of memory beyond it).
-    public init(_ bytes: [UInt8], fieldLimit: Int = 1 << 16) {
+    public init(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), fieldLimit: Int = 1 << 16) {
         self.bytes = bytes
+        self.delimiter = delimiter
         self.fieldLimit = fieldLimit
         index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
@@ -79,7 +82,7 @@ public struct CSVReader {
                 continue
             }
             switch byte {
-            case UInt8(ascii: ","):
+            case delimiter:
                 finish()
                 afterQuote = false
                 atFieldStart = true

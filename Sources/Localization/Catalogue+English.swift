@@ -287,7 +287,7 @@ extension Catalogue {
         importUnterminatedQuote: "a quoted field is never closed",
         importStrayQuote: "a quote inside a field that does not start with one (quote the whole field, and double the quote)",
         importCompanyNameForPerson: "companyname is only for companies (iscompany 1)",
-        importNotUTF8: { $0 == 0 ? "the line is not UTF-8 text (save the file as UTF-8)" : "field \($0) is not UTF-8 text (save the file as UTF-8)" },
+        importNotUTF8: { $0 == 0 ? "the line is not UTF-8 text (save the file as UTF-8, or read it with --encoding windows-1252)" : "field \($0) is not UTF-8 text (save the file as UTF-8, or read it with --encoding windows-1252)" },
         importFieldTooLong: { "field \($0) is \($1) bytes long" },
         importNotJSONObject: { "not a JSON object: \($0)" },
         importMissingColumns: { "missing column(s): \($0)" },

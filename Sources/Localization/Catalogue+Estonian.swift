@@ -291,7 +291,7 @@ extension Catalogue {
         importUnterminatedQuote: "jutumärkides väli jääb sulgemata",
         importStrayQuote: "jutumärk väljas, mis ei alga jutumärgiga (pange kogu väli jutumärkidesse ja kahekordistage jutumärk)",
         importCompanyNameForPerson: "companyname on ainult ettevõtetele (iscompany 1)",
-        importNotUTF8: { $0 == 0 ? "rida ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus)" : "väli \($0) ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus)" },
+        importNotUTF8: { $0 == 0 ? "rida ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus või lugege seda võtmega --encoding windows-1252)" : "väli \($0) ei ole UTF-8 tekst (salvestage fail UTF-8 kodeeringus või lugege seda võtmega --encoding windows-1252)" },
         importFieldTooLong: { "väli \($0) on \($1) baiti pikk" },
         importNotJSONObject: { "ei ole JSON-objekt: \($0)" },
         importMissingColumns: { "puuduvad veerud: \($0)" },

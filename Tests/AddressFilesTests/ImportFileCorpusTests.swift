@@ -54,7 +54,7 @@ struct ImportFileCorpusTests {
         // Latin-1 bytes: õ as 0xF5.
         var latin1 = Array((Self.header + "\n").utf8)
         latin1 += Array("Mari T".utf8) + [0xF5] + Array("mm,0,,1,EE,1,Tallinn,10115,Narva\n".utf8)
-        #expect(Self.read(latin1).problems == ["line 2: field 1 is not UTF-8 text (save the file as UTF-8)"])
+        #expect(Self.read(latin1).problems == ["line 2: field 1 is not UTF-8 text (save the file as UTF-8, or read it with --encoding windows-1252)"])
         // A 1 MB field: said, not kept.
         let huge = Self.header + "\n" + String(repeating: "x", count: 1 << 20) + ",0,,1,EE,1,T,1,S\n" + Self.row + "\n"
         let big = Self.read(huge)
@@ -75,7 +75,7 @@ struct ImportFileCorpusTests {
             let records = (0..<generator.int(1...6)).map { _ in
                 (0..<generator.int(1...5)).map { _ in generator.chance(0.3) ? ["", ",", "\"", "\r\n", "\n\n"].randomElement(using: &generator)! : HostileText.string(&generator) }
             }
-            let text = records.map(CSVWriter.record).joined()
+            let text = records.map { CSVWriter.record($0) }.joined()
             var reader = CSVReader(Array(text.utf8))
             var line = 1
             for expected in records {

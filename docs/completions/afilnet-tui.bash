@@ -480,9 +480,9 @@ _afilnet-tui_addresses_delete() {
 
 _afilnet-tui_addresses_export() {
     repeating_flags=()
-    non_repeating_flags=(--no-proxy --bom --version -h --help)
+    non_repeating_flags=(--no-proxy --bom --excel --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --format --output -o)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --format --output -o --delimiter)
     __afilnet-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -527,6 +527,9 @@ _afilnet-tui_addresses_export() {
     '--output'|'-o')
         return
         ;;
+    '--delimiter')
+        return
+        ;;
     esac
 }
 
@@ -534,7 +537,7 @@ _afilnet-tui_addresses_import() {
     repeating_flags=()
     non_repeating_flags=(--no-proxy --dry-run --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --rate)
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --rate --delimiter --encoding)
     __afilnet-tui_offer_flags_options 1
 
     # Offer option value completions
@@ -573,6 +576,13 @@ _afilnet-tui_addresses_import() {
         return
         ;;
     '--rate')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--encoding')
+        __afilnet-tui_add_completions -W 'utf-8'$'\n''windows-1252'
         return
         ;;
     esac

@@ -269,6 +269,8 @@ _afilnet-tui_addresses_export() {
         '--format[csv, jsonl or json.]:format:{__afilnet-tui_complete "${___format[@]}"}'
         '(--output -o)'{--output,-o}'[The file to write (default\: standard output).]:file:'
         '--bom[Start a CSV with a UTF-8 byte order mark (for spreadsheet programs that want one).]'
+        '--delimiter[Between CSV fields\: '\'','\'' (default), '\'';'\'' or tab.]:char:'
+        '--excel[For a spreadsheet where '\'','\'' is the decimal mark (Excel, LibreOffice in Estonian, German…)\: '\'';'\'' and a byte order mark.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -282,6 +284,7 @@ _afilnet-tui_addresses_import() {
     local -ar ___auth=('post' 'get' 'basic' 'jwt')
     local -ar ___api=('http' 'soap')
     local -ar ___lang=('en' 'et')
+    local -ar ___encoding=('utf-8' 'windows-1252')
     local -ar arg_specs=(
         '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
         '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
@@ -297,6 +300,8 @@ _afilnet-tui_addresses_import() {
         ':file:'
         '--dry-run[Check the file and the account, and stop\: nothing is sent.]'
         '--rate[Adds per second (0\: as fast as the API answers).]:n:'
+        '--delimiter[Between CSV fields\: '\'','\'', '\'';'\'' or tab (default\: read from the header).]:char:'
+        '--encoding[The file'\''s encoding\: utf-8 or windows-1252.]:name:{__afilnet-tui_complete "${___encoding[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -22,6 +22,15 @@ extension AddressesCommand {
         var output: String?
         @Flag(help: "Start a CSV with a UTF-8 byte order mark (for spreadsheet programs that want one).")
         var bom = false
+        @Option(help: ArgumentHelp("Between CSV fields: ',' (default), ';' or tab.", valueName: "char")) var delimiter: Delimiter?
+        @Flag(help: "For a spreadsheet where ',' is the decimal mark (Excel, LibreOffice in Estonian, German…): ';' and a byte order mark.")
+        var excel = false
+
+        func validate() throws {
+            try connection.validate()
+            if format != .csv, excel || delimiter != nil || bom { throw ValidationError("--excel, --delimiter and --bom go with --format csv") }
+            if excel, let delimiter, delimiter.byte != UInt8(ascii: ";") { throw ValidationError("--excel writes ';': it cannot go with another --delimiter") }
+        }
 
         func run() async throws {
             let session = try connection.connect()
@@ -30,7 +39,9 @@ extension AddressesCommand {
             do {
                 // A reader that goes away (`| head`) ends the export as it ends any filter.
                 if output == nil { signal(SIGPIPE, SIG_DFL) }
-                try AddressFileWriter.write(addresses, format: format, byteOrderMark: bom, to: output)
+                try AddressFileWriter.write(
+                    addresses, format: format, byteOrderMark: bom || excel,
+                    delimiter: excel ? UInt8(ascii: ";") : delimiter?.byte ?? UInt8(ascii: ","), to: output)
             } catch {
                 throw fail("cannot write \(output ?? "standard output"): \(error.localizedDescription)", status: ExitStatus.configuration)
             }

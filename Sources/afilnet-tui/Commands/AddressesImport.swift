@@ -17,12 +17,18 @@ extension AddressesCommand {
                 shown with its line; with any, nothing is sent. Rows already on the account are skipped, so running
                 the same file again — after Ctrl-C, a dropped connection or a kill — adds only what is missing.
                 Failed rows go to FILE.errors.csv with their error code, ready to fix and import again.
+                A CSV's delimiter (`,`, `;` or tab, as spreadsheets save them) is read from its header; header names
+                are read in any case, spaces around them ignored. A file saved as Windows-1252 is read with
+                --encoding windows-1252.
                 Example: afilnet-tui addresses import new.csv --rate 10
                 """)
         @OptionGroup var connection: ConnectionOptions
         @Argument(help: ArgumentHelp("A CSV or JSON Lines file.", valueName: "file")) var file: String
         @Flag(help: "Check the file and the account, and stop: nothing is sent.") var dryRun = false
         @Option(help: ArgumentHelp("Adds per second (0: as fast as the API answers).", valueName: "n")) var rate: Double = 5
+        @Option(help: ArgumentHelp("Between CSV fields: ',', ';' or tab (default: read from the header).", valueName: "char"))
+        var delimiter: Delimiter?
+        @Option(help: ArgumentHelp("The file's encoding: utf-8 or windows-1252.", valueName: "name")) var encoding: TextEncoding = .utf8
 
         func validate() throws {
             try connection.validate()
@@ -35,7 +41,7 @@ extension AddressesCommand {
                 throw fail("cannot read \(file)", status: ExitStatus.noInput)
             }
             let bytes = [UInt8](data)
-            let (rows, problems) = AddressFileReader.read(bytes)
+            let (rows, problems) = AddressFileReader.read(encoding.utf8(bytes), delimiter: delimiter?.byte)
             guard problems.isEmpty else {
                 for problem in problems { FileHandleOutput.standardError("\(TerminalSafeText.sanitize(problem.text(in: text)))\n") }
                 throw fail(text.importProblems(problems.count, file), status: ExitStatus.dataError)
