@@ -117,7 +117,7 @@ let package = Package(
             dependencies: ["BalanceHistory", "PropertySupport"]),
         .testTarget(
             name: "AfilnetConfigTests",
-            dependencies: ["AfilnetConfig", "Localization"]),
+            dependencies: ["AfilnetConfig", "Localization", "PropertySupport"]),
         .testTarget(
             name: "LocalizationTests",
             dependencies: ["Localization", "AfilnetAPI", "AccountModel"]),

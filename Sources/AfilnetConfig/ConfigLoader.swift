@@ -102,7 +102,7 @@ public enum ConfigLoader {
         return profile
     }
 
-    static func permissions(of path: String) -> Int {
+    public static func permissions(of path: String) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else { return 0o600 }
         return Int(info.st_mode) & 0o777

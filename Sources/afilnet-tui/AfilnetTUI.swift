@@ -15,7 +15,7 @@ struct AfilnetTUI: AsyncParsableCommand {
             unknown, 77 authentication, 78 configuration.
             """,
         version: AfilnetVersion.current,
-        subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, ThemesCommand.self, KeysCommand.self, SandboxCommand.self])
+        subcommands: [BalanceCommand.self, AddressesCommand.self, ChannelsCommand.self, ThemesCommand.self, ProfileCommand.self, KeysCommand.self, SandboxCommand.self])
 
     @OptionGroup var connection: ConnectionOptions
 

@@ -219,13 +219,13 @@ _afilnet-tui() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    balance|addresses|channels|themes|keys|sandbox|help)
+    balance|addresses|channels|themes|profile|keys|sandbox|help)
         # Offer subcommand argument completions
         "_afilnet-tui_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'balance addresses channels themes keys sandbox help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'balance addresses channels themes profile keys sandbox help' -- "${cur}"))
         ;;
     esac
 }
@@ -783,6 +783,170 @@ _afilnet-tui_themes_show() {
     repeating_options=()
     non_repeating_options=()
     __afilnet-tui_offer_flags_options 1
+}
+
+_afilnet-tui_profile() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|remove)
+        # Offer subcommand argument completions
+        "_afilnet-tui_profile_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list remove' -- "${cur}"))
+        ;;
+    esac
+}
+
+_afilnet-tui_profile_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-proxy --read-only --no-check --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint --user --password-command)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    '--auth')
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--password-command')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_profile_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-proxy --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
+    __afilnet-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    '--auth')
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
+    esac
+}
+
+_afilnet-tui_profile_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--no-proxy --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --endpoint --auth --api --config --lang --proxy --ca-file --soap-endpoint --token-endpoint)
+    __afilnet-tui_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    '--auth')
+        __afilnet-tui_add_completions -W 'post'$'\n''get'$'\n''basic'$'\n''jwt'
+        return
+        ;;
+    '--api')
+        __afilnet-tui_add_completions -W 'http'$'\n''soap'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--lang')
+        __afilnet-tui_add_completions -W 'en'$'\n''et'
+        return
+        ;;
+    '--proxy')
+        return
+        ;;
+    '--ca-file')
+        return
+        ;;
+    '--soap-endpoint')
+        return
+        ;;
+    '--token-endpoint')
+        return
+        ;;
+    esac
 }
 
 _afilnet-tui_keys() {

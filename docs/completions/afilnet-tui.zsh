@@ -74,6 +74,7 @@ _afilnet-tui() {
             'addresses:List, add or delete the account'\''s addresses.'
             'channels:List the channels, or switch one on or off.'
             'themes:List the themes, or preview one.'
+            'profile:Add, list or remove the accounts (profiles) of config.toml.'
             'keys:Print the default key table as Markdown (docs/keys.md).'
             'sandbox:A local emulator of the API, over HTTP on loopback, with SQLite storage.'
             'help:Show subcommand help information.'
@@ -82,7 +83,7 @@ _afilnet-tui() {
         ;;
     arg)
         case "${words[1]}" in
-        balance|addresses|channels|themes|keys|sandbox|help)
+        balance|addresses|channels|themes|profile|keys|sandbox|help)
             "_afilnet-tui_${words[1]}" && ret=0
             ;;
         esac
@@ -463,6 +464,117 @@ _afilnet-tui_themes_list() {
 _afilnet-tui_themes_show() {
     local -i ret=1
     local -ar arg_specs=(
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_profile() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'add:Ask an account'\''s endpoint, user and password (no echo), check them with a balance read, and write the profile.'
+            'list:List the profiles: endpoint, user, way in, where the password comes from.'
+            'remove:Remove a profile'\''s table (and the comments just above it) from config.toml.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        add|list|remove)
+            "_afilnet-tui_profile_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_afilnet-tui_profile_add() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
+    local -ar ___lang=('en' 'et')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
+        '--proxy[HTTP proxy (http\://host\:port); overrides the profile'\''s proxy and HTTPS_PROXY/HTTP_PROXY/ALL_PROXY. Credentials belong in the variable or the profile, never on the command line.]:url:'
+        '--no-proxy[Connect directly, whatever the profile or the environment says.]'
+        '--ca-file[Certificate authorities to trust (PEM), instead of SSL_CERT_FILE/SSL_CERT_DIR or the system'\''s.]:path:'
+        '--soap-endpoint[SOAP endpoint, when not beside --endpoint (…/api/soap/); the shape is this project'\''s assumption.]:url:'
+        '--token-endpoint[Token endpoint for --auth jwt, when not beside --endpoint (…/api/token/); the shape is this project'\''s assumption.]:url:'
+        ':name:'
+        '--user[The user (asked when not given).]:user:'
+        '--password-command[A command printing the password; stored instead of it.]:command:'
+        '--read-only[Mark the profile read-only\: it never sends a write.]'
+        '--no-check[Write the profile without reading the balance first.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_profile_list() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
+    local -ar ___lang=('en' 'et')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
+        '--proxy[HTTP proxy (http\://host\:port); overrides the profile'\''s proxy and HTTPS_PROXY/HTTP_PROXY/ALL_PROXY. Credentials belong in the variable or the profile, never on the command line.]:url:'
+        '--no-proxy[Connect directly, whatever the profile or the environment says.]'
+        '--ca-file[Certificate authorities to trust (PEM), instead of SSL_CERT_FILE/SSL_CERT_DIR or the system'\''s.]:path:'
+        '--soap-endpoint[SOAP endpoint, when not beside --endpoint (…/api/soap/); the shape is this project'\''s assumption.]:url:'
+        '--token-endpoint[Token endpoint for --auth jwt, when not beside --endpoint (…/api/token/); the shape is this project'\''s assumption.]:url:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_afilnet-tui_profile_remove() {
+    local -i ret=1
+    local -ar ___auth=('post' 'get' 'basic' 'jwt')
+    local -ar ___api=('http' 'soap')
+    local -ar ___lang=('en' 'et')
+    local -ar arg_specs=(
+        '--profile[Profile of config.toml to use (default\: its default_profile).]:profile:'
+        '--endpoint[API endpoint URL; overrides AFILNET_ENDPOINT and the profile.]:endpoint:'
+        '--auth[How credentials travel\: post (default), get, basic or jwt (a token from the token endpoint).]:auth:{__afilnet-tui_complete "${___auth[@]}"}'
+        '--api[Which API carries the calls\: http (default) or soap.]:api:{__afilnet-tui_complete "${___api[@]}"}'
+        '--config[Configuration file.]:path:'
+        '--lang[Language of the UI and messages\: en or et (default\: the config'\''s language, else LC_ALL, LC_MESSAGES, LANG).]:lang:{__afilnet-tui_complete "${___lang[@]}"}'
+        '--proxy[HTTP proxy (http\://host\:port); overrides the profile'\''s proxy and HTTPS_PROXY/HTTP_PROXY/ALL_PROXY. Credentials belong in the variable or the profile, never on the command line.]:url:'
+        '--no-proxy[Connect directly, whatever the profile or the environment says.]'
+        '--ca-file[Certificate authorities to trust (PEM), instead of SSL_CERT_FILE/SSL_CERT_DIR or the system'\''s.]:path:'
+        '--soap-endpoint[SOAP endpoint, when not beside --endpoint (…/api/soap/); the shape is this project'\''s assumption.]:url:'
+        '--token-endpoint[Token endpoint for --auth jwt, when not beside --endpoint (…/api/token/); the shape is this project'\''s assumption.]:url:'
         ':name:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
