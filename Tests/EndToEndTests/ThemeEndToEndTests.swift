@@ -11,6 +11,19 @@ struct ThemeEndToEndTests {
         tmux.waitFor("EXITED 0")
     }
 
+    /// A theme's 256-colour and #rrggbb colours reach a terminal that has 256: the light
+    /// theme's `quiet` (242) and `good` (#007a00, nearest 28) as tmux stored them. (The colour
+    /// count was read before ncurses knew it, so every theme came down to 8 colours.)
+    @Test func aThemesColoursReachA256ColourTerminal() throws {
+        let tmux = try TmuxSession(arguments: "--sandbox --theme light", environment: ["TERM": "xterm-256color"])
+        tmux.waitFor("152.34 credits")
+        let screen = tmux.screenWithColours
+        #expect(screen.contains("38;5;242"), "\(screen.debugDescription.prefix(600))")
+        #expect(screen.contains("38;5;28"))
+        try tmux.press("q")
+        tmux.waitFor("EXITED 0")
+    }
+
     @Test func aBrokenThemeFallsBackToTheDefaultAndSaysWhere() throws {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("theme-e2e-\(UUID().uuidString)")
         let themes = config.appendingPathComponent("afilnet-tui/themes")

@@ -90,6 +90,8 @@ final class TmuxSession {
     }
 
     var screen: String { (try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "" }
+    /// The screen with its colours and attributes, as SGR sequences.
+    var screenWithColours: String { (try? tmux(["capture-pane", "-e", "-p", "-t", "main"])) ?? "" }
 
     /// A tmux format about the pane, e.g. `#{mouse_any_flag}`: what modes the app left on.
     func pane(_ format: String) -> String {

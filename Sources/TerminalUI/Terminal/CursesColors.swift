@@ -12,9 +12,11 @@ struct CursesColors {
         if noColor || !has_colors() {
             depth = .monochrome
         } else {
-            depth = afl_colors() >= 256 ? .many : .eight
+            // COLORS is known only once start_color has run (before, it is 0: every theme
+            // came down to 8 colours until the README's screenshots showed it).
             start_color()
             use_default_colors()
+            depth = afl_colors() >= 256 ? .many : .eight
         }
         for style in Style.allCases {
             let look = resolved.terminalLook(style, depth: depth)

@@ -8,7 +8,9 @@ enum RawArguments {
     /// every argument is UTF-8.
     static func firstNotUTF8() -> String? {
         var previous: String?
-        for index in 1..<Int(CommandLine.argc) {
+        // argc can read 0 (a preloaded library, such as faketime's, that runs before Swift
+        // records it): then there is nothing to check here.
+        for index in stride(from: 1, to: Int(CommandLine.argc), by: 1) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
             let text = String(decoding: bytes, as: UTF8.self)
