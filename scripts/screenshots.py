@@ -95,6 +95,15 @@ class Session:
             time.sleep(0.1)
         sys.exit(f"screenshots: never saw {text!r}:\n{self.screen(colours=False)}")
 
+    def wait_gone(self, *texts, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen(colours=False)
+            if not any(text in screen for text in texts):
+                return
+            time.sleep(0.1)
+        sys.exit(f"screenshots: still showing {texts!r}:\n{self.screen(colours=False)}")
+
     def close(self):
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
 
@@ -254,7 +263,8 @@ def scenes(session, suffix, scheme):
     shot("requests")
     session.keys("5")
     session.wait("customer")
-    time.sleep(1.5)
+    session.wait_gone("reading…", "loen…")  # every row read (or refused), whatever the load
+    time.sleep(0.5)
     shot("accounts")
 
 
