@@ -18,9 +18,11 @@ enum AccountsReader {
         let history: AccountHistory?
     }
 
+    /// `store`: the user's balance history, one for every account (the UI's own when it has
+    /// one: two connections to one SQLite file would wait on each other's locks).
     static func make(
-        config: AppConfig, journal: RequestJournal, network: ConnectionSettings.NetworkOverrides, sandbox: Sandbox?, text: Catalogue,
-        deadline: Double = 10
+        config: AppConfig, journal: RequestJournal, network: ConnectionSettings.NetworkOverrides, sandbox: Sandbox?, store: BalanceHistoryStore?,
+        text: Catalogue, deadline: Double = 10
     ) -> AccountReader {
         { name in
             if let sandbox, name == sandbox.profile {
@@ -52,7 +54,7 @@ enum AccountsReader {
             let client = AfilnetClient(
                 configuration: settings.clientConfiguration(credentials: credentials),
                 transport: DirectHTTPTransport(connectTimeout: settings.connectTimeout, network: settings.network), journal: journal)
-            let history = (try? BalanceHistoryStore()).map {
+            let history = store.map {
                 AccountHistory(store: $0, account: HistoryLocation.account(user: credentials.user, endpoint: settings.endpoint.description))
             }
             return await read(reading, client, history: history, rules: rules(profile, config), deadline: deadline, text: text)
@@ -91,10 +93,13 @@ enum AccountsReader {
             reading.readAt = samples.last?.time
             reading.state = .failed(describe(error, in: text))
         }
-        guard reading.balance != nil else { return reading }
-        if let low = rules.warning, let days = forecast.daysUntil(below: NSDecimalNumber(decimal: low).doubleValue) {
-            reading.lastsUntil = now.addingTimeInterval(days * 86_400)
-        } else if let days = forecast.daysLeft {
+        // Today when it is under its low threshold already; else when the spend takes it there
+        // (or to nothing), once the history knows a spend.
+        guard let amount = reading.balance.flatMap({ Decimal(string: $0) }) else { return reading }
+        if let low = rules.warning, amount < low {
+            reading.lastsUntil = now
+        } else if case .spending = forecast.outlook,
+            let days = rules.warning.flatMap({ forecast.daysUntil(below: NSDecimalNumber(decimal: $0).doubleValue) }) ?? forecast.daysLeft {
             reading.lastsUntil = now.addingTimeInterval(days * 86_400)
         }
         return reading

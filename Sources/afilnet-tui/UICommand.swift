@@ -134,6 +134,7 @@ struct UICommand {
                 config: config, journal: connection.journal, network: options.connection.choice.network,
                 sandbox: connection.session.isSandbox
                     ? AccountsReader.Sandbox(profile: connection.session.profile, client: connection.client, history: connection.history) : nil,
+                store: connection.session.isSandbox ? (config.profiles.isEmpty ? nil : try? BalanceHistoryStore()) : connection.history?.store,
                 text: text))
     }
 
