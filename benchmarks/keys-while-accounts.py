@@ -7,7 +7,9 @@ each timed to the first byte back. Prints each run's worst and the overall.
 
     python3 benchmarks/keys-while-accounts.py BINARY [--runs 10]
 """
-import argparse, fcntl, os, pty, re, select, signal, struct, subprocess, tempfile, termios, time
+import argparse, os, re, subprocess, tempfile, time
+
+from ptykit import spawn, stop, timed_key, wait_for
 
 parser = argparse.ArgumentParser()
 parser.add_argument("binary")
@@ -36,44 +38,24 @@ for name in ["AFILNET_ENDPOINT", "AFILNET_USER", "AFILNET_PASSWORD"]:
     env.pop(name, None)
 
 
-def read_some(fd, timeout):
-    ready, _, _ = select.select([fd], [], [], timeout)
-    if not ready:
-        return b""
-    try:
-        return os.read(fd, 1 << 16)
-    except OSError:
-        return b""
-
-
 worst_all = []
 for run in range(args.runs):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(args.binary, [args.binary, "--config", f"{work}/config.toml", "--profile", "prod"], env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 120, 0, 0))
-    seen = bytearray()
+    pid, fd = spawn([args.binary, "--config", f"{work}/config.toml", "--profile", "prod"], env, 30, 120)
     deadline = time.monotonic() + 20
-    while b"152.34" not in seen and time.monotonic() < deadline:
-        seen += read_some(fd, 0.05)
+    wait_for(fd, b"152.34", 20)
     os.write(fd, b"5")
     latencies, done_at, screen = [], None, bytearray()
     while time.monotonic() < deadline:
-        seen += read_some(fd, 0)
-        sent = time.monotonic()
-        os.write(fd, b"\x0c")  # ^L: the whole screen again, so each answer shows every row
-        chunk = read_some(fd, 1.0)
-        latencies.append((time.monotonic() - sent) * 1000 if chunk else 1000.0)
+        latency, chunk = timed_key(fd, b"\x0c")  # ^L: the whole screen again, so each answer shows every row
+        latencies.append(latency)
         if chunk:
             screen = chunk if b"\x1b[H" in chunk or b"\x1b[2J" in chunk else screen + chunk
-        if done_at is None and latencies and len(latencies) > 5 and b"reading" not in screen and b"slow" in screen:
+        if done_at is None and len(latencies) > 5 and b"reading" not in screen and b"slow" in screen:
             done_at = time.monotonic()
         if done_at and time.monotonic() - done_at > 0.3:
             break
         time.sleep(0.01)
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
-    os.close(fd)
+    stop(pid, fd)
     worst = max(latencies)
     worst_all.append(worst)
     print(f"run {run + 1}: {len(latencies)} keys, worst {worst:.1f} ms, p50 {sorted(latencies)[len(latencies) // 2]:.1f} ms"

@@ -91,39 +91,15 @@ struct AllProfilesMonitoringTests {
         #expect(result.status == 69)
         #expect(result.output.isEmpty)
         #expect(result.errors.split(separator: "\n").count == 3)
-        let metrics = try Self.parseByProfile(file.path)
+        let metrics = try BalanceMonitoringTests.parsePrometheus(file.path, by: "profile")
         #expect(metrics["afilnet_balance_read_success"] == ["prod": 1, "low": 1, "dead": 0, "wrong": 0, "slow": 0])
         #expect(metrics["afilnet_balance_credits"]?["prod"] == 152.34)
         #expect(metrics["afilnet_balance_credits"]?["low"] == 5)
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
         #expect(!text.contains("not-the-s3cret") && !text.contains("password") && !text.contains("token"))
+        #expect(text.contains(#"afilnet_balance_credits{profile="prod",account="demo@http://127.0.0.1:"#))
         // Each metric's HELP and TYPE once.
         #expect(text.components(separatedBy: "# TYPE afilnet_balance_read_success gauge").count == 2)
         await setup.stop()
-    }
-
-    /// Metric name → profile label → value, by `prometheus_client.parser` (Debian's
-    /// python3-prometheus-client).
-    static func parseByProfile(_ path: String) throws -> [String: [String: Double]] {
-        let script = """
-            import json, sys
-            from prometheus_client.parser import text_string_to_metric_families
-            out = {}
-            for family in text_string_to_metric_families(open(sys.argv[1]).read()):
-                for sample in family.samples:
-                    assert set(sample.labels) == {"profile", "account"}, sample.labels
-                    out.setdefault(sample.name, {})[sample.labels["profile"]] = sample.value
-            print(json.dumps(out))
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile) }
-        return try JSONDecoder().decode([String: [String: Double]].self, from: data)
     }
 }

@@ -157,21 +157,21 @@ struct BalanceMonitoringTests {
         await harness.stop()
     }
 
-    /// Metric name → account label → value, by `prometheus_client.parser` (Debian's
-    /// python3-prometheus-client).
-    static func parsePrometheus(_ path: String) throws -> [String: [String: Double]] {
+    /// Metric name → the `label` label's value → value, by `prometheus_client.parser`
+    /// (Debian's python3-prometheus-client).
+    static func parsePrometheus(_ path: String, by label: String = "account") throws -> [String: [String: Double]] {
         let script = """
             import json, sys
             from prometheus_client.parser import text_string_to_metric_families
             out = {}
             for family in text_string_to_metric_families(open(sys.argv[1]).read()):
                 for sample in family.samples:
-                    out.setdefault(sample.name, {})[sample.labels["account"]] = sample.value
+                    out.setdefault(sample.name, {})[sample.labels[sys.argv[2]]] = sample.value
             print(json.dumps(out))
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
+        process.arguments = ["-c", script, path, label]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

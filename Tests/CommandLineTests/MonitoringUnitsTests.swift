@@ -95,7 +95,7 @@ struct MonitoringUnitsTests {
             #expect(words.first == CommandRunner.executable.path, "\(name): \(words)")
             let result = try await harness.runner(credentials: false).run(Array(words.dropFirst()))
             #expect(result.status == 0 && result.output.isEmpty, "\(name): \(result.errors)")
-            #expect(try AllProfilesMonitoringTests.parseByProfile(textfile)["afilnet_balance_credits"] == ["prod": 152.34], "\(name)")
+            #expect(try BalanceMonitoringTests.parsePrometheus(textfile, by: "profile")["afilnet_balance_credits"] == ["prod": 152.34], "\(name)")
         }
         let nagios = try #require(commands["nagios"])
         let checked = try await harness.runner(credentials: false).run(Array(nagios.dropFirst()))
