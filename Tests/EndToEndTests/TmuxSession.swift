@@ -41,9 +41,9 @@ final class TmuxSession {
                   "env \(environment) bash --norc --noprofile -i"], readOutput: false)
     }
 
-    /// The locale variables that would outrank `LANG`: whatever the test run has, the app
-    /// sees only what a test sets.
-    static let unsetLocale = "-u LC_ALL -u LC_MESSAGES -u LANGUAGE"
+    /// The locale variables that would outrank `LANG`, and `NO_COLOR` (`swift test` sets it
+    /// for its own output): whatever the test run has, the app sees only what a test sets.
+    static let unsetLocale = "-u LC_ALL -u LC_MESSAGES -u LANGUAGE -u NO_COLOR"
 
     deinit { _ = try? tmux(["kill-server"]) }
 
