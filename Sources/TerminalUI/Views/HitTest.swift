@@ -15,7 +15,6 @@ public enum HitTest {
         // Rows start under the box's top edge and the table header.
         let firstRow = body.y + 2
         guard x > body.x, x < body.x + body.width - 1, y >= firstRow, y < body.y + body.height - 1 else { return nil }
-        let offset = y - firstRow
         return click(model.panes[model.focus], offset: y - firstRow, x: x, body: body, model.text)
     }
 
