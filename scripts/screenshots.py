@@ -7,7 +7,7 @@ the same files: a test compares them with the committed ones (scripts/generate-d
 
     python3 scripts/screenshots.py --binary BIN --out docs/screenshots
 """
-import argparse, html, json, os, re, shutil, socket, subprocess, sys, tempfile, time, unicodedata
+import argparse, atexit, html, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, time, unicodedata
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--binary", required=True)
@@ -42,8 +42,10 @@ for name, port in PORTS.items():
     subprocess.run(faked(binary, "sandbox", "reset", "--db", db), check=True, stdout=subprocess.DEVNULL, env=environment())
     if name == "staging":
         subprocess.run(faked(binary, "sandbox", "set-balance", "7.5", "--db", db), check=True, stdout=subprocess.DEVNULL, env=environment())
+    # A process group of its own: faketime runs the server as its child, and both must go.
     servers.append(subprocess.Popen(faked(binary, "sandbox", "serve", "--port", str(port), "--db", db),
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment()))
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment(), start_new_session=True))
+atexit.register(lambda: [os.killpg(server.pid, signal.SIGKILL) for server in servers if server.poll() is None])
 os.makedirs(f"{work}/config/afilnet-tui", exist_ok=True)
 with open(f"{work}/config/afilnet-tui/config.toml", "w") as config:
     config.write(f'# The accounts this server looks after.\n\n[profiles.prod]\nendpoint = "http://127.0.0.1:{PORTS["prod"]}/api/http/"\n'
@@ -307,7 +309,5 @@ with open(os.path.join(args.out, "first-session.cast"), "w") as cast:
         cast.write(json.dumps([round(clock, 3), "o", data], ensure_ascii=False) + "\n")
         clock += pause
 
-for server in servers:
-    server.kill()
 shutil.rmtree(work, ignore_errors=True)
 print(f"wrote {len(os.listdir(args.out))} files to {args.out}")

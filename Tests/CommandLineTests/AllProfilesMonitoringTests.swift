@@ -90,7 +90,7 @@ struct AllProfilesMonitoringTests {
         // Quiet for cron but for the accounts that failed, each on standard error; a failing status.
         #expect(result.status == 69)
         #expect(result.output.isEmpty)
-        #expect(result.errors.split(separator: "\n").count == 3)
+        #expect(result.errors.split(separator: "\n").count == 3, "\(result.errors)")
         let metrics = try BalanceMonitoringTests.parsePrometheus(file.path, by: "profile")
         #expect(metrics["afilnet_balance_read_success"] == ["prod": 1, "low": 1, "dead": 0, "wrong": 0, "slow": 0])
         #expect(metrics["afilnet_balance_credits"]?["prod"] == 152.34)

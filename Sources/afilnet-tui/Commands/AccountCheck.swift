@@ -35,7 +35,10 @@ struct AccountCheck: Sendable {
 
     /// `deadline`: seconds the read may take (several accounts); past it the account is
     /// UNKNOWN as a timed-out read is, its last known balance still written.
-    static func run(_ choice: ConnectionChoice, overrides: Overrides, oneOfMany: Bool = false, deadline: Double? = nil) async -> AccountCheck {
+    static func run(
+        _ choice: ConnectionChoice, overrides: Overrides, oneOfMany: Bool = false, deadline: Double? = nil,
+        store: BalanceRecording.SharedStore? = nil
+    ) async -> AccountCheck {
         var text = choice.text()
         let session: Connection
         do {
@@ -45,7 +48,7 @@ struct AccountCheck: Sendable {
         }
         text = session.text
         let rules = overrides.rules(for: session.profile)
-        let opening = BalanceRecording.opening(session)
+        let opening = BalanceRecording.opening(session, shared: store)
         let account = BalanceRecording.account(session)
         do {
             let balance = try await read(session.client, within: deadline)

@@ -23,13 +23,13 @@ extension BalanceCommand {
     /// endpoint or refused password is that account's UNKNOWN and delays no other. One
     /// Nagios verdict (`MonitoringSummary`) and one textfile with a `profile` label per series.
     func monitorAll(_ names: [String]) async throws {
-        let overrides = overrides, base = connection.choice, seconds = accountTimeout
+        let overrides = overrides, base = connection.choice, seconds = accountTimeout, store = BalanceRecording.SharedStore()
         let checks = await withTaskGroup(of: (Int, AccountCheck).self) { group in
             for (index, name) in names.enumerated() {
                 var named = base
                 named.profile = name
                 let choice = named
-                group.addTask { (index, await AccountCheck.run(choice, overrides: overrides, oneOfMany: true, deadline: seconds)) }
+                group.addTask { (index, await AccountCheck.run(choice, overrides: overrides, oneOfMany: true, deadline: seconds, store: store)) }
             }
             var results: [(Int, AccountCheck)] = []
             for await result in group { results.append(result) }

@@ -16,10 +16,26 @@ struct BalanceRecording: Sendable {
 
     /// Opens the history off the caller's path (a few milliseconds of SQLite) while the
     /// request is on its way: `balance --check` should not wait for both in turn.
-    static func opening(_ session: Connection) -> Task<BalanceRecording, Never> {
+    /// `shared`: one store for several accounts read at once (`--all-profiles`): stores of
+    /// one file opened in parallel would each create its tables, and all but one fail.
+    static func opening(_ session: Connection, shared: SharedStore? = nil) -> Task<BalanceRecording, Never> {
         let account = account(session)
+        if let shared { return Task.detached { BalanceRecording(history: shared.store.map { AccountHistory(store: $0, account: account) }) } }
         return Task.detached { BalanceRecording(account: account) }
     }
+
+    /// The history store opened once for several accounts (nil: it could not be, said once).
+    final class SharedStore: Sendable {
+        let store: BalanceHistoryStore?
+        init() {
+            do { store = try BalanceHistoryStore() } catch {
+                BalanceRecording.warn(error)
+                store = nil
+            }
+        }
+    }
+
+    init(history: AccountHistory?) { self.history = history }
 
     /// A plain read kept without opening the history: one line for the next opener to fold
     /// in (`BalanceSpool`).
@@ -52,7 +68,7 @@ struct BalanceRecording: Sendable {
         }
     }
 
-    private static func warn(_ error: any Error) {
+    static func warn(_ error: any Error) {
         FileHandleOutput.standardError("afilnet-tui: the balance history is not kept: \(TerminalSafeText.sanitize("\(error)"))\n")
     }
 }
