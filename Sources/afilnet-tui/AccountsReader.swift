@@ -62,8 +62,7 @@ enum AccountsReader {
     }
 
     static func rules(_ profile: Profile?, _ config: AppConfig) -> MonitoringCheck {
-        func decimal(_ value: Double?) -> Decimal? { value.flatMap { Decimal(string: "\($0)", locale: Locale(identifier: "en_US_POSIX")) } }
-        return MonitoringCheck(
+        MonitoringCheck(
             warning: decimal(profile?.lowBalance ?? config.lowBalanceThreshold), critical: decimal(profile?.criticalBalance),
             warningDays: profile?.warningDays, criticalDays: profile?.criticalDays)
     }
@@ -74,9 +73,8 @@ enum AccountsReader {
         _ reading: AccountReading, _ client: AfilnetClient, history: AccountHistory?, rules: MonitoringCheck, deadline: Double, text: Catalogue
     ) async -> AccountReading {
         var reading = reading
-        let result = await Deadline.within(deadline) { () async -> Result<Balance, any Error> in
-            do { return .success(try await client.balance()) } catch { return .failure(error) }
-        } ?? .failure(AfilnetError.transport(.timedOut(seconds: deadline)))
+        let result: Result<Balance, any Error>
+        do { result = .success(try await Deadline.balance(client, within: deadline)) } catch { result = .failure(error) }
         let now = Date()
         if case .success(let balance) = result { try? history?.record(balance.amount, source: .ui, at: now) }
         let samples = (try? history?.recent(now: now)) ?? []

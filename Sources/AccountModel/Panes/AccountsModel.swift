@@ -1,3 +1,4 @@
+import BalanceHistory
 import Foundation
 import Localization
 import TerminalText
@@ -29,7 +30,7 @@ public struct AccountsModel: ListPaneModel {
             order: .compare { ($0.reading?.lastsUntil ?? .distantFuture) < ($1.reading?.lastsUntil ?? .distantFuture) }),
         ListColumn(
             title: { $0.accounts.columnSpend }, width: { _ in .fixed(8) }, priority: 2,
-            cell: { row, text in row.reading?.spendPerDay.map { text.decimal(figure($0)) } ?? "" },
+            cell: { row, text in row.reading?.spendPerDay.map { text.decimal(MonitoringCheck.figure($0)) } ?? "" },
             order: .compare { ($0.reading?.spendPerDay ?? -1) < ($1.reading?.spendPerDay ?? -1) }),
         ListColumn(
             title: { $0.accounts.columnState }, width: { text in .fixed(max(10, DisplayWidth.of(text.accounts.stateNoPassword))) },
@@ -64,10 +65,9 @@ public struct AccountsModel: ListPaneModel {
     public static func title(in text: Catalogue) -> String { text.accounts.title }
     public static func showHelp(in text: Catalogue) -> String { text.accounts.showHelp }
 
-    public var reloads: [Reload] { list.rows.map { Reload(work: .account($0.profile), effect: .readAccount($0.profile)) } }
-    public func firstReads() -> [Reload] {
-        list.rows.filter { $0.reading == nil }.map { Reload(work: .account($0.profile), effect: .readAccount($0.profile)) }
-    }
+    public var reloads: [Reload] { list.rows.map(Self.read) }
+    public func firstReads() -> [Reload] { list.rows.filter { $0.reading == nil }.map(Self.read) }
+    private static func read(_ row: AccountRow) -> Reload { Reload(work: .account(row.profile), effect: .readAccount(row.profile)) }
     public func opened() -> Opening? { list.selected.map { .profile($0.profile) } }
 
     /// The accounts are config.toml's, not the session's: they stay; the mark moves.
@@ -113,14 +113,6 @@ public struct AccountsModel: ListPaneModel {
         case .low, .critical, .failed, .noCredentials: .error
         case nil: .muted
         }
-    }
-
-    /// A rate: at most two decimals, `.` (the catalogue puts its own separator).
-    static func figure(_ value: Double) -> String {
-        var text = String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), value)
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 
     static func day(_ date: Date) -> String {

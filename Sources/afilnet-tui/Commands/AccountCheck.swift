@@ -26,8 +26,7 @@ struct AccountCheck: Sendable {
         var criticalDays: Double?
 
         func rules(for profile: Profile) -> MonitoringCheck {
-            func decimal(_ value: Double?) -> Decimal? { value.flatMap { Decimal(string: "\($0)", locale: Locale(identifier: "en_US_POSIX")) } }
-            return MonitoringCheck(
+            MonitoringCheck(
                 warning: warning ?? decimal(profile.lowBalance), critical: critical ?? decimal(profile.criticalBalance),
                 warningDays: warningDays ?? profile.warningDays, criticalDays: criticalDays ?? profile.criticalDays)
         }
@@ -51,7 +50,7 @@ struct AccountCheck: Sendable {
         let opening = BalanceRecording.opening(session, shared: store)
         let account = BalanceRecording.account(session)
         do {
-            let balance = try await read(session.client, within: deadline)
+            let balance = try await Deadline.balance(session.client, within: deadline)
             let recording = await opening.value
             let now = Date()
             recording.record(balance, source: .check)
@@ -73,14 +72,9 @@ struct AccountCheck: Sendable {
                 failure: error, text: text, rules: rules)
         }
     }
+}
 
-    /// The balance, within `seconds` when given.
-    private static func read(_ client: AfilnetClient, within seconds: Double?) async throws -> Balance {
-        guard let seconds else { return try await client.balance() }
-        let result = await Deadline.within(seconds) { () async -> Result<Balance, any Error> in
-            do { return .success(try await client.balance()) } catch { return .failure(error) }
-        }
-        guard let result else { throw AfilnetError.transport(.timedOut(seconds: seconds)) }
-        return try result.get()
-    }
+/// A threshold from config.toml (a TOML number) as the exact decimal it was written as.
+func decimal(_ value: Double?) -> Decimal? {
+    value.flatMap { Decimal(string: "\($0)", locale: Locale(identifier: "en_US_POSIX")) }
 }

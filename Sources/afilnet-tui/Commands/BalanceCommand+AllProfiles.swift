@@ -84,6 +84,16 @@ enum Deadline {
         }
     }
 
+    /// The balance, within `seconds` when given; past them, a timed-out read.
+    static func balance(_ client: AfilnetClient, within seconds: Double?) async throws -> Balance {
+        guard let seconds else { return try await client.balance() }
+        let result = await within(seconds) { () async -> Result<Balance, any Error> in
+            do { return .success(try await client.balance()) } catch { return .failure(error) }
+        }
+        guard let result else { throw AfilnetError.transport(.timedOut(seconds: seconds)) }
+        return try result.get()
+    }
+
     /// True for the first caller only.
     final class Once: @unchecked Sendable {
         private let lock = NSLock()
