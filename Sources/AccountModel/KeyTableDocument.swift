@@ -38,10 +38,12 @@ public enum KeyTableDocument {
         Action.allCases.reduce(into: []) { scopes, action in if !scopes.contains(action.scope) { scopes.append(action.scope) } }
     }
 
-    /// A pane's own scope is titled by the pane; the others by what they are.
+    /// The shared scopes by what they are; a pane's own scope by the pane (a pane with no keys
+    /// of its own, such as Accounts, starts with a shared one).
     static func title(_ scope: Action.Scope) -> String {
+        if let title = otherTitles[scope] { return title }
         if let pane = Pane.allCases.first(where: { $0.kind.scopes.first == scope }) { return pane.title(in: .english) + " pane" }
-        return otherTitles[scope] ?? "\(scope)"
+        return "\(scope)"
     }
 
     private static let otherTitles: [Action.Scope: String] = [
